@@ -1,0 +1,52 @@
+# firststop: two commands do all the set-up — `make serve` and `make test`.
+# Both install what is missing (Python venv with pinned packages, pinned npm packages,
+# Debian's chromium) and are quick when everything is already there.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP_PY := $(VENV)/.installed
+STAMP_NPM := node_modules/.installed
+CHROMIUM := /usr/bin/chromium
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve site test lint bench setup clean
+
+serve: setup ## Build and serve the demo site on http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
+
+site: setup ## Build the site into site/ (mkdocs build --strict)
+	$(BIN)/mkdocs build --strict
+
+test: setup $(CHROMIUM) ## Run the whole test suite, browser tests included
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check .
+
+bench: setup $(CHROMIUM) ## Run the benchmarks and print a table of figures
+	$(PY) -m benchmarks
+
+setup: $(STAMP_PY) $(STAMP_NPM)
+
+$(STAMP_PY): requirements.lock requirements.in pyproject.toml widgets/pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . -e ./widgets
+	touch $@
+
+$(STAMP_NPM): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+$(CHROMIUM):
+	@echo "Installing Debian's chromium for the browser tests"
+	if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium
+
+clean:
+	rm -rf site .pytest_cache

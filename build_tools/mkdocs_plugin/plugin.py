@@ -1,0 +1,123 @@
+"""MkDocs plugin: calls the core's pipeline at the right MkDocs events, nothing more."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from build_tools import csp, pipeline
+from build_tools.features import BuildContext
+from build_tools.identity import load_identity
+from build_tools.mkdocs_plugin.config import FirststopConfig
+from build_tools.problems import ProblemsFound, format_problems
+from build_tools.registry import load_features
+
+
+class FirststopPlugin(BasePlugin[FirststopConfig]):
+    """Validate sources, generate pages and assets, template Markdown, set the CSP."""
+
+    def __init__(self) -> None:
+        self.serving = False
+        self.features: list[Any] = []
+        self.ctx: BuildContext | None = None
+        self.variables: dict[str, Any] = {}
+        self.generated: set[str] = set()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_config(self, config: Any) -> Any:
+        root = Path(config.config_file_path).resolve().parent
+        try:
+            identity = load_identity(root)
+        except ProblemsFound as error:
+            raise PluginError(f"firststop: fix these problems first:\n{error}") from error
+        self.ctx = BuildContext(
+            project_root=root,
+            docs_dir=Path(config.docs_dir),
+            site_dir=Path(config.site_dir),
+            identity=identity,
+            today=self._today(),
+            strict=bool(config.strict),
+            serving=self.serving,
+        )
+        self.features = load_features()
+        return config
+
+    def _today(self) -> date:
+        text = os.environ.get("FIRSTSTOP_TODAY") or self.config.today
+        return date.fromisoformat(text) if text else date.today()
+
+    @event_priority(100)
+    def on_pre_build(self, config: Any) -> None:
+        """Runs before MkDocs cleans the site folder, so bad sources leave it untouched."""
+        try:
+            warnings = pipeline.check(self._context(), self.features)
+            self.variables = pipeline.template_variables(self._context(), self.features)
+        except ProblemsFound as error:
+            raise PluginError(f"firststop: fix these problems first:\n{error}") from error
+        if warnings:
+            self.log_warnings(warnings)
+
+    def log_warnings(self, problems: list[Any]) -> None:
+        import logging
+
+        logging.getLogger("mkdocs.plugins.firststop").info(
+            "firststop: %s", format_problems(problems)
+        )
+
+    def on_files(self, files: Files, config: Any) -> Files:
+        self.generated = set()
+        for page in pipeline.generated_pages(self._context(), self.features):
+            inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            existing = files.get_file_from_path(page.src_uri)
+            if existing is not None:
+                raise PluginError(f"firststop: {page.src_uri} is generated; remove it from content/")
+            files.append(File.generated(config, page.src_uri, content=page.markdown,
+                                        inclusion=inclusion))
+            self.generated.add(page.src_uri)
+        return files
+
+    def on_env(self, env: Any, config: Any, files: Files) -> Any:
+        env.globals["council"] = self._context().identity
+        env.filters["fs_date"] = pipeline.format_date
+        env.globals["firststop_csp"] = csp.policy("default", serving=self.serving)
+        return env
+
+    def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
+        src_uri = page.file.src_uri
+        ctx = self._context()
+        try:
+            if src_uri in self.generated:
+                # Generated pages carry escaped data; never evaluate them as templates.
+                for feature in self.features:
+                    if hasattr(feature, "page_markdown"):
+                        markdown = feature.page_markdown(ctx, src_uri, page.meta, markdown)
+                return markdown
+            return pipeline.render_markdown(
+                ctx, self.features, self.variables, f"content/{src_uri}", page.meta, markdown
+            )
+        except ProblemsFound as error:
+            raise PluginError(f"firststop: fix these problems first:\n{error}") from error
+
+    def on_page_context(self, context: dict, page: Any, config: Any, nav: Any) -> dict:
+        profile = page.meta.get("csp", "default")
+        try:
+            context["firststop_csp"] = csp.policy(profile, serving=self.serving)
+        except csp.UnknownProfile as error:
+            raise PluginError(f"firststop: content/{page.file.src_uri}: csp: {error}") from error
+        return context
+
+    def on_post_build(self, config: Any) -> None:
+        pipeline.write_assets(self._context(), self.features)
+
+    def _context(self) -> BuildContext:
+        if self.ctx is None:
+            raise PluginError("firststop: the plugin was not configured")
+        return self.ctx

@@ -1,0 +1,154 @@
+"""The build steps every site generator runs, in order, with no framework attached.
+
+1. :func:`validate` — every feature checks its source files; nothing is written yet.
+2. :func:`generated_pages` — Markdown pages made from data.
+3. :func:`render_markdown` — each page's Markdown as a Jinja template with the
+   features' variables, then each feature's ``page_markdown`` hook.
+4. :func:`write_assets` — exports and other files written into the built site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
+from build_tools.problems import Problem, ProblemsFound, blocking
+
+
+def validate(ctx: BuildContext, features: Iterable[Any]) -> list[Problem]:
+    """Every problem every feature finds, in file order."""
+    problems: list[Problem] = []
+    for feature in features:
+        if hasattr(feature, "validate"):
+            problems.extend(feature.validate(ctx))
+    return sorted(problems)
+
+
+def check(ctx: BuildContext, features: Iterable[Any]) -> list[Problem]:
+    """Validate and raise :class:`ProblemsFound` if anything must stop the build.
+
+    Returns the problems that did not stop it (warnings outside strict mode).
+    """
+    problems = validate(ctx, features)
+    stopping = blocking(problems, ctx.strict)
+    if stopping:
+        raise ProblemsFound(problems)
+    return problems
+
+
+def generated_pages(ctx: BuildContext, features: Iterable[Any]) -> list[GeneratedPage]:
+    """All generated pages; two features claiming one path is an error."""
+    pages: dict[str, GeneratedPage] = {}
+    for feature in features:
+        for page in feature.pages(ctx) if hasattr(feature, "pages") else []:
+            if page.src_uri in pages:
+                raise ValueError(f"two features generate {page.src_uri}")
+            pages[page.src_uri] = page
+    return list(pages.values())
+
+
+def template_variables(ctx: BuildContext, features: Iterable[Any]) -> dict[str, Any]:
+    """The variables Markdown pages may use, merged from every feature."""
+    variables: dict[str, Any] = {}
+    for feature in features:
+        if hasattr(feature, "variables"):
+            variables.update(feature.variables(ctx))
+    return variables
+
+
+def markdown_environment() -> jinja2.Environment:
+    """Jinja for Markdown pages: values are HTML-escaped, unknown names are errors."""
+    env = jinja2.Environment(
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters["fs_date"] = format_date
+    return env
+
+
+def render_markdown(
+    ctx: BuildContext,
+    features: Iterable[Any],
+    variables: Mapping[str, Any],
+    src_path: str,
+    meta: Mapping[str, Any],
+    markdown: str,
+    env: jinja2.Environment | None = None,
+) -> str:
+    """Render one page; template mistakes raise :class:`ProblemsFound` naming the line."""
+    env = env or markdown_environment()
+    try:
+        text = env.from_string(markdown).render(**variables, page_meta=meta)
+    except jinja2.TemplateSyntaxError as error:
+        raise ProblemsFound(
+            [Problem(src_path, error.lineno or 1, 1, "(template)", error.message or "syntax error",
+                     "check the {{ }} and {% %} markers")]
+        ) from error
+    except jinja2.UndefinedError as error:
+        raise ProblemsFound([undefined_problem(src_path, markdown, error)]) from error
+    for feature in features:
+        if hasattr(feature, "page_markdown"):
+            text = feature.page_markdown(ctx, src_path, meta, text)
+    return text
+
+
+def undefined_problem(src_path: str, markdown: str, error: jinja2.UndefinedError) -> Problem:
+    """Point at the line that uses an unknown template variable."""
+    message = error.message or "unknown variable"
+    match = re.search(r"'([^']+)'(?: is undefined|$)", message) or re.search(
+        r"attribute '([^']+)'", message
+    )
+    name = match.group(1) if match else ""
+    line = 1
+    for number, text in enumerate(markdown.splitlines(), start=1):
+        if name and "{{" in text and name in text:
+            line = number
+            break
+    return Problem(src_path, line, 1, "(template)", message,
+                   "use a variable listed in the README, e.g. {{ council.name }} or {{ rules.year }}")
+
+
+def write_assets(ctx: BuildContext, features: Iterable[Any]) -> list[Path]:
+    """Write every feature's assets into the site folder; returns the paths written."""
+    written: list[Path] = []
+    for feature in features:
+        for asset in feature.assets(ctx) if hasattr(feature, "assets") else []:
+            written.append(write_asset(ctx.site_dir, asset))
+    return written
+
+
+def write_asset(site_dir: Path, asset: GeneratedAsset) -> Path:
+    """Write one asset, refusing paths that would leave the site folder."""
+    target = (site_dir / asset.dest_uri).resolve()
+    if not target.is_relative_to(site_dir.resolve()):
+        raise ValueError(f"asset path {asset.dest_uri!r} leaves the site folder")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if asset.content is not None:
+        target.write_bytes(asset.content)
+    else:
+        assert asset.source is not None
+        target.write_bytes(asset.source.read_bytes())
+    return target
+
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+def format_date(value: date | str) -> str:
+    """GOV.UK style date: ``23 November 2026``; unparseable text is returned as it is."""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            return value
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"

@@ -1,0 +1,23 @@
+"""The features that make up a firststop site, in the order they run.
+
+Each entry is an import path ``module:attribute``; loading is lazy so a broken or
+slow feature does not slow the others' unit tests.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+FEATURE_PATHS: list[str] = [
+    "build_tools.identity:FEATURE",
+]
+
+
+def load_features() -> list[Any]:
+    """Import every registered feature object."""
+    features = []
+    for path in FEATURE_PATHS:
+        module_name, _, attribute = path.partition(":")
+        features.append(getattr(import_module(module_name), attribute))
+    return features
