@@ -18,8 +18,10 @@ export NO_MKDOCS_2_WARNING := 1
 serve: setup ## Build and serve the demo site on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
 
-site: setup ## Build the site into site/ (mkdocs build --strict)
-	$(BIN)/mkdocs build --strict
+site: setup ## Build the site into site/ (mkdocs build --strict); a failed build leaves site/ as it was
+	rm -rf site.partial
+	$(BIN)/mkdocs build --strict --site-dir site.partial || { rm -rf site.partial; exit 1; }
+	rm -rf site && mv site.partial site
 
 test: setup $(CHROMIUM) ## Run the whole test suite, browser tests included
 	$(BIN)/ruff check .
