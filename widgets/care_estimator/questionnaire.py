@@ -1,0 +1,206 @@
+"""Build the questionnaire structure described in QUESTIONNAIRE.md from the rules YAML."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from care_estimator.figures import figures_for, fill
+from care_estimator.parameters import ParameterSet, load_parameters
+from care_estimator.rules_loader import rules_file
+
+FLOWS = ("person", "carer")
+QUESTION_TYPES = ("choice", "checkboxes", "number", "money", "yesno")
+INDICATIVE_NOTICE = (
+    "This is an estimate to help you plan, not a decision. Only a needs assessment and a "
+    "financial assessment by the council can say what you are entitled to. Any personal "
+    "budget is indicative: the final amount is agreed in your support plan."
+)
+YES_NO = [
+    {"value": "yes", "label": "Yes"},
+    {"value": "no", "label": "No"},
+]
+
+
+def _option(raw: dict[str, Any], figures: dict[str, str], weight: int = 1) -> dict[str, Any]:
+    return {
+        "value": str(raw["value"]),
+        "label": fill(raw["label"], figures),
+        "hint": fill(raw.get("hint"), figures),
+        "points": int(raw.get("points", 0)) * weight,
+        "exclusive": bool(raw.get("exclusive", False)),
+        "unable": bool(raw.get("unable", False)),
+    }
+
+
+def _validation(raw: dict[str, Any] | None) -> dict[str, Any]:
+    raw = raw or {}
+    return {
+        "required": bool(raw.get("required", False)),
+        "min": raw.get("min"),
+        "max": raw.get("max"),
+        "messages": dict(raw.get("messages") or {}),
+    }
+
+
+def _question(
+    raw: dict[str, Any], figures: dict[str, str], localities: list[dict[str, Any]]
+) -> dict[str, Any]:
+    qtype = raw["type"]
+    if qtype not in QUESTION_TYPES:
+        raise ValueError(f"question {raw['id']}: unknown type {qtype!r}")
+    if raw.get("options_from") == "localities":
+        options = [_option(o, figures) for o in localities]
+    elif qtype == "yesno":
+        options = [_option(o, figures) for o in raw.get("options", YES_NO)]
+    else:
+        options = [_option(o, figures) for o in raw.get("options", [])]
+    details = raw.get("details")
+    return {
+        "id": raw["id"],
+        "type": qtype,
+        "label": fill(raw["label"], figures),
+        "hint": fill(raw.get("hint"), figures),
+        "details": (
+            {"summary": fill(details["summary"], figures), "text": fill(details["text"], figures)}
+            if details
+            else None
+        ),
+        "options": options,
+        "validation": _validation(raw.get("validation")),
+        "show_if": raw.get("show_if"),
+        "prefix": raw.get("prefix"),
+        "suffix": raw.get("suffix"),
+        "outcome": raw.get("outcome"),
+    }
+
+
+def _page(raw: dict[str, Any], questions: list[dict[str, Any]], outcome: str | None = None):
+    return {
+        "id": raw["id"],
+        "title": raw["title"],
+        "intro": raw.get("intro"),
+        "outcome": outcome,
+        "show_if": raw.get("show_if"),
+        "questions": questions,
+    }
+
+
+def _person_outcome_pages(data: dict[str, Any], figures: dict[str, str]) -> list[dict[str, Any]]:
+    pages = []
+    help_scale, difficulty_scale = data["scales"]["help"], data["scales"]["difficulty"]
+    for outcome in data["outcomes"]:
+        oid, title = outcome["id"], outcome["title"]
+        weight = int(outcome.get("weight", 1))
+        help_options = [_option(o, figures, weight) for o in help_scale]
+        help_options += [_option(o, figures) for o in outcome.get("extra_options", [])]
+        details = outcome.get("details")
+        help_q = {
+            "id": f"{oid}_help",
+            "type": "choice",
+            "label": fill(outcome["help_label"], figures),
+            "hint": fill(outcome.get("hint"), figures),
+            "details": {"summary": "Help with this question", "text": details} if details else None,
+            "options": help_options,
+            "validation": _validation(
+                {"required": True,
+                 "messages": {"required": f"Select how much help you need with {title.lower()}"}}
+            ),
+            "show_if": None,
+            "prefix": None,
+            "suffix": None,
+            "outcome": oid,
+        }
+        difficulty_q = {
+            "id": f"{oid}_difficulty",
+            "type": "checkboxes",
+            "label": data["difficulty_label"],
+            "hint": data.get("difficulty_hint"),
+            "details": None,
+            "options": [_option(o, figures) for o in difficulty_scale],
+            "validation": _validation(
+                {"required": True,
+                 "messages": {"required": "Select what happens, or select None of these"}}
+            ),
+            "show_if": None,
+            "prefix": None,
+            "suffix": None,
+            "outcome": oid,
+        }
+        pages.append(_page({"id": oid.replace("_", "-"), "title": title},
+                           [help_q, difficulty_q], oid))
+    return pages
+
+
+def _carer_outcome_pages(data: dict[str, Any], figures: dict[str, str]) -> list[dict[str, Any]]:
+    pages = []
+    scale = data["scales"]["impact"]
+    for outcome in data["outcomes"]:
+        oid = outcome["id"]
+        question = {
+            "id": f"{oid}_impact",
+            "type": "choice",
+            "label": fill(outcome["label"], figures),
+            "hint": fill(outcome.get("hint"), figures),
+            "details": None,
+            "options": [_option(o, figures) for o in scale],
+            "validation": _validation(
+                {"required": True, "messages": {"required": "Select how caring affects this"}}
+            ),
+            "show_if": None,
+            "prefix": None,
+            "suffix": None,
+            "outcome": oid,
+        }
+        pages.append(_page({"id": oid.replace("_", "-"), "title": outcome["title"]},
+                           [question], oid))
+    return pages
+
+
+def build_questionnaire(flow: str, params: ParameterSet) -> dict[str, Any]:
+    """The questionnaire for ``flow`` with figures from ``params`` filled into its text."""
+    if flow not in FLOWS:
+        raise ValueError(f"unknown flow {flow!r}: use one of {', '.join(FLOWS)}")
+    data = rules_file(f"questionnaire/{flow}")
+    figures = figures_for(params)
+    localities = rules_file("local")["localities"]
+
+    def plain_pages(key: str) -> list[dict[str, Any]]:
+        return [
+            _page(p, [_question(q, figures, localities) for q in p["questions"]])
+            for p in data.get(key, [])
+        ]
+
+    outcome_pages = (
+        _person_outcome_pages(data, figures) if flow == "person"
+        else _carer_outcome_pages(data, figures)
+    )
+    return {
+        "flow": flow,
+        "title": data["title"],
+        "intro": fill(data.get("intro"), figures),
+        "parameter_set": params.set_id,
+        "indicative_notice": INDICATIVE_NOTICE,
+        "reference": data.get("reference"),
+        "pages": plain_pages("pages_before_outcomes") + outcome_pages
+        + plain_pages("pages_after_outcomes"),
+    }
+
+
+def load_questionnaire(flow: str, on: dt.date) -> dict[str, Any]:
+    """The questionnaire for ``"person"`` or ``"carer"`` as in force on ``on``."""
+    return build_questionnaire(flow, load_parameters(on))
+
+
+def outcome_labels(flow: str) -> dict[str, str]:
+    """Outcome id -> its plain title, e.g. ``{"nutrition": "Eating and drinking"}``."""
+    return {o["id"]: o["title"] for o in rules_file(f"questionnaire/{flow}")["outcomes"]}
+
+
+def questions_by_id(questionnaire: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every question keyed by id, each with ``page_show_if`` from its page."""
+    found = {}
+    for page in questionnaire["pages"]:
+        for question in page["questions"]:
+            found[question["id"]] = {**question, "page_show_if": page["show_if"]}
+    return found
