@@ -11,7 +11,9 @@ import sys
 from collections.abc import Sequence
 from importlib import import_module
 
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "build_tools.directory.commands",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,135 @@
+"""The loaded directory: organisations, services, locations, taxonomy and areas."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from build_tools.directory.costs import Cost
+from build_tools.directory.hours import OpeningHours
+from build_tools.directory.ids import stable_id
+from build_tools.directory.yaml_lines import Positions
+from build_tools.problems import Problem
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a record was written: project-relative path, 1-based line and column."""
+
+    path: str
+    line: int = 1
+    column: int = 1
+
+
+@dataclass
+class Organisation:
+    slug: str
+    name: str
+    data: dict[str, Any]
+    source: SourceRef
+    service_slugs: list[str] = field(default_factory=list)
+    location_slugs: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return stable_id("organization", self.slug)
+
+
+@dataclass
+class Location:
+    slug: str
+    name: str
+    data: dict[str, Any]
+    source: SourceRef
+    organisation_slug: str
+    hours: OpeningHours = field(default_factory=OpeningHours)
+    postcode: str = ""
+    district: str = ""
+    area_slug: str | None = None
+
+    @property
+    def id(self) -> str:
+        return stable_id("location", self.slug)
+
+
+@dataclass
+class Service:
+    slug: str
+    name: str
+    data: dict[str, Any]
+    source: SourceRef
+    organisation_slug: str
+    hours: OpeningHours = field(default_factory=OpeningHours)
+    costs: list[Cost] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    localities: list[str] = field(default_factory=list)
+    location_slugs: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return stable_id("service", self.slug)
+
+
+@dataclass
+class Category:
+    slug: str
+    name: str
+    description: str
+    signposting: dict[str, Any]
+    source: SourceRef
+
+    @property
+    def id(self) -> str:
+        return stable_id("taxonomy_term", "category", self.slug)
+
+
+@dataclass
+class Area:
+    slug: str
+    name: str
+    rural: bool
+    postcode_districts: list[str]
+    description: str
+    source: SourceRef
+
+
+@dataclass
+class RecordFile:
+    """One organisation file as read: its data, positions and path."""
+
+    path: str
+    data: dict[str, Any]
+    positions: Positions
+
+
+@dataclass
+class Directory:
+    """Everything loaded from ``services_directory/``; see README.md for the contract."""
+
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    services: dict[str, Service] = field(default_factory=dict)
+    locations: dict[str, Location] = field(default_factory=dict)
+    categories: dict[str, Category] = field(default_factory=dict)
+    areas: dict[str, Area] = field(default_factory=dict)
+    client_groups: dict[str, str] = field(default_factory=dict)
+    referral_routes: dict[str, str] = field(default_factory=dict)
+    delivery_modes: dict[str, str] = field(default_factory=dict)
+    files: list[RecordFile] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def organisation_of(self, service: Service) -> Organisation:
+        return self.organisations[service.organisation_slug]
+
+    def services_in_category(self, slug: str) -> list[Service]:
+        return sorted((s for s in self.services.values() if slug in s.categories),
+                      key=lambda s: s.name.lower())
+
+    def services_in_area(self, slug: str) -> list[Service]:
+        return sorted((s for s in self.services.values() if slug in s.localities),
+                      key=lambda s: s.name.lower())
+
+    def district_area(self, district: str) -> Area | None:
+        for area in self.areas.values():
+            if district in area.postcode_districts:
+                return area
+        return None
