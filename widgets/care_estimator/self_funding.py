@@ -1,0 +1,49 @@
+"""Self-funders: how long savings last before they fall to the upper capital limit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from care_estimator.charging import Charging
+from care_estimator.money import format_pounds
+from care_estimator.trail import Trail
+
+
+def self_funder(charging: Charging, trail: Trail) -> dict[str, Any]:
+    """Weeks until capital reaches the upper limit, paying the cost less spare income.
+
+    Savings fall each week by the cost of care minus the income left after the MIG (or the
+    Personal Expenses Allowance); weeks are rounded down, so the figure is never late.
+    """
+    upper = trail.param("capital_upper_limit")
+    if not charging.applies or charging.capital_counted <= upper:
+        return {"is_self_funder": False, "capital_above_upper_limit": "0.00",
+                "weekly_cost": format_pounds(charging.cost_of_care),
+                "weeks_until_upper_limit": None, "contact_council_within_weeks": None,
+                "message": "Your capital is below the upper limit, so the council can help "
+                "pay if you are eligible."}
+    above = charging.capital_counted - upper
+    result: dict[str, Any] = {
+        "is_self_funder": True,
+        "capital_above_upper_limit": format_pounds(above),
+        "weekly_cost": format_pounds(charging.cost_of_care),
+        "weeks_until_upper_limit": None,
+        "contact_council_within_weeks": None,
+    }
+    if charging.drawdown <= 0:
+        result["message"] = ("You pay the full cost, and on these figures your income covers "
+                             "it, so your savings would not fall.")
+        return result
+    weeks = above // charging.drawdown
+    before = trail.param("contact_council_weeks_before")
+    result["weeks_until_upper_limit"] = weeks
+    result["contact_council_within_weeks"] = max(0, weeks - before)
+    trail.step("self_funder.weeks", f"Savings above the upper limit fall by "
+               f"£{format_pounds(charging.drawdown)} a week: about {weeks} weeks until they "
+               "reach it.", "capital_upper_limit", above)
+    result["message"] = (
+        f"At about £{format_pounds(charging.drawdown)} a week from your savings, they would "
+        f"fall to the upper limit in about {weeks} weeks. Contact the council at least "
+        f"{before} weeks before that, so help can start on time."
+    )
+    return result
