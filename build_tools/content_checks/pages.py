@@ -6,18 +6,17 @@ from pathlib import Path
 
 #: Folders in ``content/`` that are not advice pages: static files, or owned by other
 #: features (the estimator's own pages) or generated at build time (the directory).
-NOT_ADVICE_DIRS = frozenset(
-    {"assets", "estimator", "services", "finder", "guides", "signposting", "staff"}
-)
+NOT_ADVICE_DIRS = frozenset({
+    "assets", "estimator", "services", "organisations", "categories", "localities",
+    "finder", "signposting", "open-referral",
+})
 
 #: Pages written by the site's owners in their own format, checked elsewhere.
 NOT_ADVICE_FILES = frozenset({"accessibility.md", "privacy.md"})
 
 #: Link targets the build generates (the directory and finder) or another feature owns.
 #: A link into one of these folders is trusted here; ``mkdocs build --strict`` checks it.
-GENERATED_PREFIXES = (
-    "services/", "finder/", "estimator/", "guides/", "signposting/", "staff/",
-)
+GENERATED_PREFIXES = tuple(f"{folder}/" for folder in sorted(NOT_ADVICE_DIRS - {"assets"}))
 
 
 def advice_pages(content_dir: Path) -> list[Path]:
