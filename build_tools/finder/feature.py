@@ -1,0 +1,56 @@
+"""The finder feature: finder and contact-centre pages, signposting guides and the
+JSON index, adapted to the :mod:`build_tools.features` contract."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
+from build_tools.finder import guides, pages
+from build_tools.finder.index import Vocabulary, build_index, dumps
+
+CACHE_KEY = "finder.directory"
+
+
+def _directory(ctx: BuildContext) -> tuple[Any, list[dict[str, Any]]]:
+    """The loaded directory and its summaries, loaded once per build."""
+    if CACHE_KEY not in ctx.cache:
+        from build_tools.directory import load_directory, service_summaries
+
+        directory = load_directory(ctx.project_root)
+        ctx.cache[CACHE_KEY] = (directory, service_summaries(directory))
+    return ctx.cache[CACHE_KEY]
+
+
+class FinderFeature:
+    """Generate the finder pages and guides, and write ``finder/services.json``."""
+
+    name = "finder"
+
+    def pages(self, ctx: BuildContext) -> list[GeneratedPage]:
+        ctx.cache.pop(CACHE_KEY, None)  # a fresh load on every (re)build
+        directory, summaries = _directory(ctx)
+        vocab = Vocabulary.from_directory(directory)
+        result = [
+            GeneratedPage("finder/index.md", pages.finder_markdown(vocab, ctx.identity),
+                          in_nav=True),
+            GeneratedPage("finder/contact-centre.md", pages.contact_markdown(vocab, ctx.identity),
+                          in_nav=True),
+            GeneratedPage("signposting/index.md",
+                          guides.index_markdown(directory.categories.values()), in_nav=True),
+        ]
+        for category in directory.categories.values():
+            result.append(GeneratedPage(
+                guides.guide_src(category.slug),
+                guides.guide_markdown(category, summaries, ctx.identity, ctx.docs_dir),
+            ))
+        return result
+
+    def assets(self, ctx: BuildContext) -> list[GeneratedAsset]:
+        directory, summaries = _directory(ctx)
+        index = build_index(summaries, Vocabulary.from_directory(directory), ctx.identity,
+                            ctx.today.isoformat())
+        return [GeneratedAsset(pages.INDEX_URI, content=dumps(index))]
+
+
+FEATURE = FinderFeature()

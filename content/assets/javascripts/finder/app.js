@@ -1,0 +1,218 @@
+// firststop finder: wires the form, the URL and the results list. Loaded as a module
+// by the finder and contact-centre pages; nothing is sent or stored anywhere.
+import {
+  DAYS, FILTERS, decode, emptyState, nextStep, parseState, placeText, safeWebsite,
+  search, serialiseState, telHref,
+} from "./core.js";
+import { setUpContactCentre } from "./contact.js";
+import { el, link } from "./dom.js";
+
+const PAGE_SIZE = { public: 20, "contact-centre": 50 };
+const ANNOUNCE_DELAY = 600;
+
+class Finder {
+  constructor(root, data) {
+    this.root = root;
+    this.data = data;
+    this.view = root.dataset.finderView || "public";
+    this.siteRoot = new URL(root.dataset.siteRoot || "../", document.baseURI).href;
+    this.form = root.querySelector("form");
+    this.list = root.querySelector(".fs-finder__list");
+    this.status = root.querySelector(".fs-finder__status");
+    this.summary = root.querySelector(".fs-finder__summary");
+    this.more = root.querySelector(".fs-finder__more");
+    this.ageError = root.querySelector(".fs-finder__age-error");
+    this.shown = PAGE_SIZE[this.view] || 20;
+    this.typing = false;
+    this.announceTimer = 0;
+    this.onResultsRendered = null;
+  }
+
+  start() {
+    this.applyState(parseState(window.location.search));
+    this.form.addEventListener("input", (event) => this.changed(event));
+    this.form.addEventListener("change", (event) => this.changed(event));
+    this.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.list.querySelector("a")?.focus();
+    });
+    this.root.querySelector(".fs-finder__clear")?.addEventListener("click", () => {
+      this.applyState(emptyState());
+      this.commit(false);
+      this.form.querySelector("input[name=q]").focus();
+    });
+    this.more.addEventListener("click", () => {
+      const first = this.list.children.length;
+      this.shown += PAGE_SIZE[this.view] || 20;
+      this.render({ announce: false });
+      this.list.children[first]?.querySelector("a, button")?.focus();
+    });
+    window.addEventListener("popstate", () => {
+      this.applyState(parseState(window.location.search));
+      this.render({ announce: true });
+    });
+    this.form.hidden = false;
+    this.root.classList.add("fs-finder--ready");
+    this.render({ announce: true });
+  }
+
+  readState() {
+    const state = emptyState();
+    const values = new FormData(this.form);
+    for (const [key, repeats] of Object.entries(FILTERS)) {
+      state[key] = repeats ? values.getAll(key).map(String) : String(values.get(key) || "").trim();
+    }
+    return state;
+  }
+
+  applyState(state) {
+    for (const field of this.form.elements) {
+      if (!field.name || !(field.name in FILTERS)) continue;
+      const value = state[field.name];
+      if (field.type === "checkbox") field.checked = value.includes(field.value);
+      else if (field.tagName === "SELECT") {
+        field.value = value;
+        if (field.value !== value) field.value = "";
+      } else field.value = value;
+    }
+    this.state = this.readState();
+  }
+
+  changed(event) {
+    const isText = event.target.matches("input[type=search], input[type=text]");
+    if (event.type === "change" && isText) return; // already handled on input
+    this.state = this.readState();
+    this.shown = PAGE_SIZE[this.view] || 20;
+    this.commit(isText);
+    this.render({ announce: true });
+  }
+
+  /** Put the state in the URL: one history entry per change, one per burst of typing. */
+  commit(isText) {
+    const url = `${window.location.pathname}${serialiseState(this.state)}`;
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (isText && window.history.state?.typing) window.history.replaceState({ typing: true }, "", url);
+    else window.history.pushState({ typing: isText }, "", url);
+  }
+
+  render({ announce }) {
+    const now = new Date();
+    const { results, counts, ageError } = search(this.data, this.state, now);
+    this.updateCounts(counts);
+    this.ageError.hidden = !ageError;
+    this.form.querySelector("input[name=age]").toggleAttribute("aria-invalid", ageError);
+    const visible = results.slice(0, this.shown);
+    const items = visible.map((s) => (this.view === "contact-centre" ? this.denseItem(s) : this.item(s)));
+    this.list.replaceChildren(...items);
+    this.more.hidden = results.length <= visible.length;
+    this.more.textContent = `Show more services (${results.length - visible.length} more)`;
+    const words = results.length === 1 ? "1 service found" : `${results.length} services found`;
+    this.summary.textContent = results.length > visible.length
+      ? `${words}; showing the first ${visible.length}.` : `${words}.`;
+    this.results = results;
+    if (announce) this.announce(words);
+    this.root.dataset.resultCount = String(results.length);
+    if (this.onResultsRendered) this.onResultsRendered(visible);
+  }
+
+  /** Tell screen readers the count once typing pauses. */
+  announce(words) {
+    window.clearTimeout(this.announceTimer);
+    this.announceTimer = window.setTimeout(() => {
+      this.status.textContent = words;
+    }, ANNOUNCE_DELAY);
+  }
+
+  updateCounts(counts) {
+    const label = (node, base, n) => {
+      node.textContent = `${base} (${n})`;
+    };
+    for (const option of this.form.querySelectorAll("option[data-label]")) {
+      const facet = option.closest("select").name;
+      label(option, option.dataset.label, this.optionCount(counts, facet, option.value));
+    }
+    for (const span of this.form.querySelectorAll(".fs-count")) {
+      const input = span.closest(".fs-check").querySelector("input");
+      span.textContent = `(${this.optionCount(counts, input.name, input.value)})`;
+    }
+  }
+
+  optionCount(counts, facet, value) {
+    const d = this.data;
+    if (!value) return counts.any[facet] ?? 0;
+    switch (facet) {
+      case "category": return counts.category[d.categoryIndex.get(value)] ?? 0;
+      case "area":
+        return d.areaIndex.has(value) ? counts.area[d.areaIndex.get(value)]
+          : counts.district[d.districtIndex.get(value)] ?? 0;
+      case "for": return counts.for[d.groupIndex.get(value)] ?? 0;
+      case "cost": return counts.cost[d.costIndex.get(value)] ?? 0;
+      case "delivery": return counts.delivery[d.deliveryIndex.get(value)] ?? 0;
+      case "referral": return counts.referral[d.routeIndex.get(value)] ?? 0;
+      case "open": return value === "now" ? counts.open[7] : counts.open[DAYS.indexOf(value)] ?? 0;
+      default: return 0;
+    }
+  }
+
+  serviceLink(s) {
+    return el("a", { href: new URL(s.url, this.siteRoot).href }, s.name);
+  }
+
+  stepNode(s) {
+    const step = nextStep(this.data, s);
+    return el("p", { class: "fs-result__step" }, el("strong", {}, "Next step: "),
+      `${step.text}${step.label ? " " : ""}`, step.label ? link(step.href, step.label) : null);
+  }
+
+  item(s) {
+    return el("li", { class: "fs-result" },
+      el("h3", { class: "fs-result__name" }, this.serviceLink(s)),
+      el("p", { class: "fs-result__summary" }, s.summary),
+      el("dl", { class: "fs-result__facts" },
+        el("dt", {}, "Area"), el("dd", {}, placeText(this.data, s)),
+        el("dt", {}, "Cost"), el("dd", {}, s.costText)),
+      this.stepNode(s));
+  }
+
+  denseItem(s) {
+    const contacts = el("p", { class: "fs-dense__contacts" });
+    if (s.phone) contacts.append(link(telHref(s.phone), s.phone), " ");
+    if (s.email) contacts.append(link(`mailto:${s.email}`, s.email), " ");
+    if (safeWebsite(s.website)) contacts.append(link(s.website, "Website"));
+    const actions = el("div", { class: "fs-dense__actions" },
+      el("button", { type: "button", class: "md-button fs-copy", "data-service": s.id,
+        "aria-label": `Copy contact details for ${s.name}` }, "Copy contact"),
+      el("button", { type: "button", class: "md-button fs-add", "data-service": s.id,
+        "aria-label": `Add ${s.name} to the list` }, "Add to list"));
+    return el("li", { class: "fs-dense", "data-service": s.id },
+      el("h3", { class: "fs-dense__name" }, this.serviceLink(s),
+        s.organisation && s.organisation !== s.name ? el("span", { class: "fs-dense__org" }, ` — ${s.organisation}`) : null),
+      el("p", { class: "fs-dense__summary" }, s.summary),
+      contacts,
+      el("p", { class: "fs-dense__meta" },
+        `${placeText(this.data, s)} · ${s.costText} · ${s.hoursText.join("; ") || "Hours not given"}`),
+      actions);
+  }
+}
+
+async function main() {
+  const root = document.querySelector("[data-finder-view]");
+  if (!root) return;
+  const url = new URL(root.dataset.finderIndex, document.baseURI);
+  const response = await fetch(url, { credentials: "same-origin" });
+  if (!response.ok) throw new Error(`finder index: HTTP ${response.status}`);
+  const data = decode(await response.json());
+  const finder = new Finder(root, data);
+  if (finder.view === "contact-centre") setUpContactCentre(finder);
+  finder.start();
+  root.querySelector(".fs-finder__nojs")?.remove();
+  window.firststopFinder = finder;
+  document.documentElement.dataset.finderReady = "true";
+}
+
+main().catch((error) => {
+  const root = document.querySelector("[data-finder-view]");
+  const message = root?.querySelector(".fs-finder__nojs");
+  if (message) message.textContent = "Sorry, the finder could not load. Browse services by need or by area below.";
+  console.error(error);
+});
