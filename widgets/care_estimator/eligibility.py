@@ -88,8 +88,8 @@ def care_act_person(answers: Answers, unable: list[str]) -> Eligibility:
         unsure.append(("SI 2015/313 reg 2(1)(a)", "You were not sure whether your needs come "
                        "from a condition or illness; an assessment can find out."))
     if len(unable) < minimum:
-        failed.append(("SI 2015/313 reg 2(1)(b)", f"You said you cannot achieve {len(unable)} of the "
-                       f"ten outcomes; the national rules need at least {minimum}."))
+        failed.append(("SI 2015/313 reg 2(1)(b)", f"You said you cannot achieve {len(unable)} "
+                       f"of the ten outcomes; the national rules need at least {minimum}."))
     if wellbeing in rules["unsure_wellbeing"]:
         unsure.append(("SI 2015/313 reg 2(1)(c)", "You were not sure how much your wellbeing is "
                        "affected."))
