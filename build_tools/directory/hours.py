@@ -147,8 +147,12 @@ def parse_exception(text: str) -> ExceptionLine:
                 date.fromisoformat(value)
             except ValueError as error:
                 raise HoursError(f"{value!r} is not a real date") from error
+    if end and start == "bank holidays":
+        raise HoursError("bank holidays cannot have an end date")
     if end and end < start:
         raise HoursError(f"the range {start} to {end} runs backwards")
+    if end == start:
+        end = None
     return ExceptionLine(start, end, parse_periods(match["times"]), match["note"])
 
 

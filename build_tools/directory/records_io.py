@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,9 @@ from typing import Any
 import yaml
 
 from build_tools.directory.loader import SCHEMA_LINE
+
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "services_directory" / "schema" / \
+    "organisation.schema.json"
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -18,6 +22,40 @@ class _Dumper(yaml.SafeDumper):
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _schema_order() -> dict[str, list[str]]:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    defs = schema["$defs"]
+    return {name: list(defs[name]["properties"]) for name in
+            ("organization", "location", "service", "address", "phone", "contact", "cqc")}
+
+
+def ordered(data: dict[str, Any]) -> dict[str, Any]:
+    """The record with keys in the schema's order, so files diff cleanly."""
+    order = _schema_order()
+
+    def sort(obj: dict[str, Any], kind: str) -> dict[str, Any]:
+        keys = order[kind]
+        result = {k: obj[k] for k in keys if k in obj}
+        result.update({k: v for k, v in obj.items() if k not in result})
+        for key, child in (("address", "address"), ("cqc", "cqc")):
+            if isinstance(result.get(key), dict):
+                result[key] = sort(result[key], child)
+        for key, child in (("phones", "phone"), ("contacts", "contact")):
+            if isinstance(result.get(key), list):
+                result[key] = [sort(i, child) if isinstance(i, dict) else i
+                               for i in result[key]]
+        return result
+
+    out: dict[str, Any] = {"organization": sort(data["organization"], "organization")}
+    if data.get("locations"):
+        out["locations"] = [sort(loc, "location") for loc in data["locations"]]
+    out["services"] = [sort(svc, "service") for svc in data.get("services") or []]
+    return out
 
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
@@ -32,7 +70,7 @@ _Dumper.add_representer(str, _str)
 
 def dump_record(data: dict[str, Any], comment: str = "") -> str:
     """The YAML text of one organisation file, starting with the schema line."""
-    body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
+    body = yaml.dump(ordered(data), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
                      default_flow_style=False)
     head = SCHEMA_LINE + "\n" + "".join(f"# {line}\n" for line in comment.splitlines())
     return head + body

@@ -1,0 +1,105 @@
+"""The directory as a site feature (see :mod:`build_tools.features`)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from build_tools.directory import render
+from build_tools.directory.checks import validate
+from build_tools.directory.loader import load_directory
+from build_tools.directory.model import Directory
+from build_tools.directory.urls import AZ_SRC, INDEX_SRC, page_src
+from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
+from build_tools.problems import Problem
+
+CACHE_KEY = "directory"
+EXPORT_DIR = "open-referral"
+_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+
+
+def front_matter_services(path: Path) -> tuple[list[Any], int] | None:
+    """The ``services:`` list in a page's front matter and its line, if there is one."""
+    text = path.read_text(encoding="utf-8")
+    match = _FRONT.match(text)
+    if not match or "services:" not in match.group(1):
+        return None
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError:
+        return None  # the content checks report broken front matter
+    if not isinstance(meta, dict) or "services" not in meta:
+        return None
+    line = 2 + next(i for i, text_line in enumerate(match.group(1).splitlines())
+                    if text_line.startswith("services:"))
+    value = meta["services"]
+    return (value if isinstance(value, list) else [value]), line
+
+
+class DirectoryFeature:
+    """Validate records, generate directory pages, add local services, write exports."""
+
+    name = "directory"
+
+    def directory(self, ctx: BuildContext) -> Directory:
+        if CACHE_KEY not in ctx.cache:
+            ctx.cache[CACHE_KEY] = load_directory(ctx.project_root)
+        return ctx.cache[CACHE_KEY]
+
+    def validate(self, ctx: BuildContext) -> list[Problem]:
+        ctx.cache.pop(CACHE_KEY, None)  # reload on every build (mkdocs serve)
+        directory = self.directory(ctx)
+        return validate(directory, ctx.today) + self.check_advice_pages(ctx, directory)
+
+    def check_advice_pages(self, ctx: BuildContext, directory: Directory) -> list[Problem]:
+        problems = []
+        for path in sorted(ctx.docs_dir.rglob("*.md")):
+            found = front_matter_services(path)
+            if found is None:
+                continue
+            values, line = found
+            rel = f"{ctx.docs_dir.name}/{path.relative_to(ctx.docs_dir).as_posix()}"
+            for value in values:
+                if value not in directory.categories:
+                    problems.append(Problem(rel, line, 1, "services",
+                                            f"unknown need category {value!r}",
+                                            "use a slug from services_directory/taxonomy.yaml"))
+        return problems
+
+    def pages(self, ctx: BuildContext) -> list[GeneratedPage]:
+        directory = self.directory(ctx)
+        identity = ctx.identity
+        pages = [GeneratedPage(INDEX_SRC, render.index_page(directory, identity)),
+                 GeneratedPage(AZ_SRC, render.az_page(directory))]
+        pages += [GeneratedPage(page_src("service", s.slug),
+                                render.service_page(s, directory, identity))
+                  for s in directory.services.values()]
+        pages += [GeneratedPage(page_src("organisation", o.slug),
+                                render.organisation_page(o, directory, identity))
+                  for o in directory.organisations.values()]
+        pages += [GeneratedPage(page_src("category", slug), render.category_page(slug, directory))
+                  for slug in directory.categories]
+        pages += [GeneratedPage(page_src("locality", slug), render.locality_page(slug, directory))
+                  for slug in directory.areas]
+        return pages
+
+    def page_markdown(self, ctx: BuildContext, src_uri: str, meta: dict[str, Any],
+                      markdown: str) -> str:
+        wanted = meta.get("services") if isinstance(meta, dict) else None
+        if not wanted:
+            return markdown
+        categories = [str(c) for c in (wanted if isinstance(wanted, list) else [wanted])]
+        return markdown + render.local_services_markdown(self.directory(ctx), src_uri, categories)
+
+    def assets(self, ctx: BuildContext) -> list[GeneratedAsset]:
+        from build_tools.directory.exchange import export_files
+
+        directory = self.directory(ctx)
+        return [GeneratedAsset(f"{EXPORT_DIR}/{name}", content=content)
+                for name, content in export_files(directory, "both").items()]
+
+
+FEATURE = DirectoryFeature()
