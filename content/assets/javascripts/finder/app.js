@@ -180,10 +180,12 @@ class Finder {
     if (s.email) contacts.append(link(`mailto:${s.email}`, s.email), " ");
     if (safeWebsite(s.website)) contacts.append(link(s.website, "Website"));
     const actions = el("div", { class: "fs-dense__actions" },
-      el("button", { type: "button", class: "md-button fs-copy", "data-service": s.id,
-        "aria-label": `Copy contact details for ${s.name}` }, "Copy contact"),
+      el("button", { type: "button", class: "md-button fs-copy", "data-service": s.id },
+        "Copy contact", el("span", { class: "fs-visually-hidden" }, `: ${s.name}`)),
       el("button", { type: "button", class: "md-button fs-add", "data-service": s.id,
-        "aria-label": `Add ${s.name} to the list` }, "Add to list"));
+        "aria-pressed": "false" },
+        el("span", { class: "fs-add__text" }, "Add to list"),
+        el("span", { class: "fs-visually-hidden" }, `: ${s.name}`)));
     return el("li", { class: "fs-dense", "data-service": s.id },
       el("h3", { class: "fs-dense__name" }, this.serviceLink(s),
         s.organisation && s.organisation !== s.name ? el("span", { class: "fs-dense__org" }, ` — ${s.organisation}`) : null),

@@ -56,7 +56,7 @@ export function setUpContactCentre(finder) {
     for (const button of root.querySelectorAll(".fs-add")) {
       const added = chosen.includes(Number(button.dataset.service));
       button.setAttribute("aria-pressed", added ? "true" : "false");
-      button.textContent = added ? "Added to list" : "Add to list";
+      button.querySelector(".fs-add__text").textContent = added ? "Added to list" : "Add to list";
     }
   };
 
