@@ -29,6 +29,9 @@ _EXCEPTION = re.compile(
     re.IGNORECASE,
 )
 
+_DAY_WORDS = {**{name.lower(): key for key, name in LONG_NAMES.items()},
+              "tues": "tue", "weds": "wed", "thur": "thu", "thurs": "thu"}
+
 Period = tuple[str, str]
 
 
@@ -115,7 +118,7 @@ def parse_days(text: str) -> tuple[str, ...]:
         return DAYS
     chosen: set[str] = set()
     for part in cleaned.split(","):
-        bounds = [b.strip()[:3] for b in part.replace("–", "-").split("-")]
+        bounds = [_DAY_WORDS.get(b.strip(), b.strip()) for b in part.replace("–", "-").split("-")]
         if not all(b in DAYS for b in bounds) or len(bounds) > 2:
             raise HoursError(f"cannot read the days {part.strip()!r}; use Mon, Tue … Sun, "
                              "a range like Mon-Fri or Daily")

@@ -58,17 +58,27 @@ def _read(path: Path, rel: str) -> tuple[Any, Positions, list[Problem]]:
                                            f"{error.key!r} appears twice",
                                            "keep one and delete the other")]
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        mark = getattr(error, "problem_mark", None)
         reason = getattr(error, "problem", None) or str(error)
+        context = getattr(error, "context_mark", None)
+        if context is not None and (mark is None or "end of stream" in reason):
+            mark = context  # point at where the unfinished thing started
+            reason = f"{reason} {getattr(error, 'context', '')}".strip()
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return None, Positions(), [Problem(rel, line, col, "(file)", f"YAML syntax: {reason}",
                                            "check indentation, colons and quotes")]
     return data, positions, []
 
 
+BUNDLED_DIR = Path(__file__).resolve().parents[2] / DEFAULT_DIR
+
+
 def _shared_file(root: Path, project_root: Path, name: str) -> Path:
-    own = root / name
-    return own if own.exists() else project_root / DEFAULT_DIR / name
+    """``name`` from the records folder, else the project's, else firststop's own copy."""
+    for base in (root, project_root / DEFAULT_DIR, BUNDLED_DIR):
+        if (base / name).exists():
+            return base / name
+    return project_root / DEFAULT_DIR / name
 
 
 def load_taxonomy(directory: Directory, path: Path, rel: str) -> None:
@@ -309,7 +319,12 @@ def load_directory(project_root: Path, directory_root_: Path | None = None) -> D
     areas = _shared_file(root, project_root, "areas.yaml")
     load_taxonomy(directory, taxonomy, _rel(taxonomy, project_root))
     load_areas(directory, areas, _rel(areas, project_root))
-    schema_path = project_root / DEFAULT_DIR / "schema" / "organisation.schema.json"
+    schema_path = _shared_file(root, project_root, "schema/organisation.schema.json")
+    if not schema_path.is_file():
+        directory.problems.append(Problem(_rel(schema_path, project_root), 1, 1, "(file)",
+                                          "the record schema is missing",
+                                          "restore services_directory/schema/"))
+        return directory
     records = root / "organisations"
     if not records.is_dir():
         directory.problems.append(Problem(_rel(records, project_root), 1, 1, "(folder)",

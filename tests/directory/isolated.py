@@ -1,0 +1,74 @@
+"""Build a small real MkDocs site with only the identity and directory features.
+
+Other features (estimator, advice checks) need the whole project; these tests exercise
+the directory through the real MkDocs plugin without depending on them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FEATURES = ["build_tools.identity:FEATURE", "build_tools.directory.feature:FEATURE"]
+RUNNER = (
+    "import sys, build_tools.registry as r; r.FEATURE_PATHS[:] = sys.argv[1].split(',');"
+    "from mkdocs.__main__ import cli; sys.argv = ['mkdocs', *sys.argv[2:]]; cli()"
+)
+CONFIG = """site_name: Directory test
+docs_dir: content
+use_directory_urls: true
+theme:
+  name: material
+  custom_dir: {overrides}
+  font: false
+extra:
+  generator: false
+plugins:
+  - firststop
+markdown_extensions:
+  - admonition
+  - attr_list
+  - md_in_html
+  - toc
+nav:
+  - Home: index.md
+  - Services: services/index.md
+"""
+ADVICE = """---
+title: Help at home
+services: [help-at-home, meals]
+---
+
+# Help at home
+
+Some advice.
+"""
+
+
+def make_project(base: Path, advice: str = ADVICE) -> Path:
+    """A throwaway project folder: council.yaml, mkdocs.yml and two content pages."""
+    project = base / "project"
+    (project / "content").mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "council.yaml", project / "council.yaml")
+    (project / "mkdocs.yml").write_text(CONFIG.format(overrides=ROOT / "overrides"))
+    (project / "content" / "index.md").write_text("# Home\n\nWelcome.\n")
+    (project / "content" / "help-at-home.md").write_text(advice)
+    return project
+
+
+def build(project: Path, site_dir: Path, records: Path | None = None,
+          today: str = "2026-11-23", strict: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run ``mkdocs build`` for ``project`` with ``FIRSTSTOP_DIRECTORY=records``."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "FIRSTSTOP_TODAY": today,
+           "PYTHONPATH": str(ROOT)}
+    env["FIRSTSTOP_DIRECTORY"] = str(records or ROOT / "services_directory")
+    args = [sys.executable, "-c", RUNNER, ",".join(FEATURES), "build", "-f",
+            str(project / "mkdocs.yml"), "-d", str(site_dir)]
+    if strict:
+        args.append("--strict")
+    return subprocess.run(args, cwd=project, env=env, capture_output=True, text=True,
+                          check=False)
