@@ -14,6 +14,7 @@ FEATURE_PATHS: list[str] = [
     "build_tools.directory.feature:FEATURE",
     "build_tools.content_checks.review:FEATURE",
     "build_tools.estimator_site:FEATURE",
+    "build_tools.estimator_docs:FEATURE",
     "build_tools.finder.feature:FEATURE",
 ]
 

@@ -1,0 +1,65 @@
+"""``rules``: formatted figures for Markdown pages, e.g. ``{{ rules.capital_upper_limit }}``."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from build_tools.estimator_docs.engine import date_in_range, load_engine
+
+# Figures shown on advice pages that must be flagged when unconfirmed.
+PUBLIC_FIGURES = (
+    "capital_upper_limit", "capital_lower_limit", "tariff_step", "tariff_per_step",
+    "personal_expenses_allowance", "mig_single_18_24", "mig_single_25_to_pension_age",
+    "mig_single_pension_age", "mig_couple_18_plus", "mig_couple_pension_age",
+    "mig_disability_premium", "mig_enhanced_disability_premium", "mig_carer_premium",
+    "minor_adaptations_limit", "reablement_weeks", "property_disregard_weeks",
+    "dre_flat_allowance", "minimum_weekly_charge", "maximum_weekly_charge", "dfg_maximum",
+    "nhs_funded_nursing_care", "price_per_point",
+)
+
+
+SHORT_LABELS = {
+    "capital_upper_limit": "the capital limits",
+    "capital_lower_limit": "the capital limits",
+    "personal_expenses_allowance": "the Personal Expenses Allowance",
+    "pension_age": "the pension age used for the Minimum Income Guarantee",
+}
+
+
+def short_label(name: str, description: str) -> str:
+    """A few words naming a figure, for the unconfirmed note."""
+    if name.startswith("mig_"):
+        return "the Minimum Income Guarantee amounts"
+    return SHORT_LABELS.get(name, description.split(". ")[0].rstrip(".").lower())
+
+
+def unconfirmed_note(labels: list[str], label: str) -> str:
+    """One plain-English sentence naming the figures not yet confirmed (or ``""``)."""
+    unique = list(dict.fromkeys(labels))
+    if not unique:
+        return ""
+    listed = unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
+    return (f"Some figures for {label} are our best estimate until official figures are "
+            f"confirmed: {listed}.")
+
+
+def rules_variables(project_root: Path, on: date) -> dict[str, Any]:
+    """Every parameter in force on ``on``, formatted, plus year and unconfirmed notes."""
+    engine = load_engine(project_root)
+    on, _warning = date_in_range(project_root, on)
+    params = engine.load_parameters(on)
+    rules: dict[str, Any] = {name: p.display() for name, p in params.params.items()}
+    unconfirmed = [name for name in PUBLIC_FIGURES
+                   if name in params.params and params[name].unconfirmed]
+    labels = [short_label(name, params[name].description) for name in unconfirmed]
+    rules.update(
+        year=params.label,
+        parameter_set=params.set_id,
+        year_starts=params.start,
+        year_ends=params.end,
+        unconfirmed_names=unconfirmed,
+        unconfirmed_note=unconfirmed_note(labels, params.label),
+    )
+    return rules
