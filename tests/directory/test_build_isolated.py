@@ -1,0 +1,113 @@
+"""Real MkDocs builds (identity + directory features only): the demo directory, and a
+bad record that must leave the site folder untouched."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.directory.isolated import build, make_project
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = Path(__file__).parent / "invalid"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("dirsite")
+    site = base / "site"
+    result = build(make_project(base), site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def _article(html: str) -> str:
+    start = html.index('<article')
+    return html[start:html.index("</article>", start)]
+
+
+def test_every_service_and_organisation_has_a_page(demo_site: Path) -> None:
+    from build_tools.directory import load_directory
+
+    directory = load_directory(ROOT)
+    for slug in directory.services:
+        assert (demo_site / "services" / slug / "index.html").is_file(), slug
+    for slug in directory.organisations:
+        assert (demo_site / "organisations" / slug / "index.html").is_file(), slug
+    for slug in directory.categories:
+        assert (demo_site / "categories" / slug / "index.html").is_file(), slug
+    for slug in directory.areas:
+        assert (demo_site / "localities" / slug / "index.html").is_file(), slug
+    assert (demo_site / "services" / "a-z" / "index.html").is_file()
+    assert (demo_site / "services" / "index.html").is_file()
+
+
+def test_service_pages_stay_out_of_the_navigation(demo_site: Path) -> None:
+    home = (demo_site / "index.html").read_text()
+    nav = home[home.index('<nav class="md-nav md-nav--primary"'):]
+    nav = nav[: nav.index("</nav>")]
+    assert "services/" in nav  # the landing page is in the nav
+    assert "organisations/" not in nav
+    assert not re.search(r'href="[^"]*services/(?!a-z/|index)[a-z0-9-]+/"', nav)
+
+
+def test_internal_links_resolve(demo_site: Path) -> None:
+    broken = []
+    for page in [*demo_site.glob("services/*/index.html"),
+                 *demo_site.glob("organisations/*/index.html"),
+                 *demo_site.glob("categories/*/index.html"),
+                 *demo_site.glob("localities/*/index.html"),
+                 demo_site / "services" / "index.html",
+                 demo_site / "help-at-home" / "index.html"]:
+        for href in re.findall(r'href="([^"#:]+)/?"', _article(page.read_text())):
+            target = (page.parent / href).resolve()
+            if not (target / "index.html").is_file() and not target.is_file():
+                broken.append(f"{page.relative_to(demo_site)} -> {href}")
+    assert not broken, broken[:10]
+
+
+def test_service_page_content(demo_site: Path) -> None:
+    html = _article((demo_site / "services" / "the-beeches-residential-care" /
+                     "index.html").read_text())
+    for text in ("Provided by", "Opening hours", "Costs", "£985.00 per week",
+                 "Who it is for", "How to get it", "Where", "WY1 ", "Accessibility",
+                 "Care Quality Commission rating", "Last checked:",
+                 "Tell us about a change", 'href="tel:+441632'):
+        assert text in html, text
+    assert 'href="mailto:' in html and "subject=Change" in html
+
+
+def test_advice_page_lists_local_services(demo_site: Path) -> None:
+    html = _article((demo_site / "help-at-home" / "index.html").read_text())
+    assert "Local services" in html
+    assert 'href="../services/' in html
+    assert 'href="../categories/meals/"' in html
+
+
+def test_open_referral_exports_are_written(demo_site: Path) -> None:
+    listing = json.loads((demo_site / "open-referral" / "services.json").read_text())
+    assert listing["total_items"] >= 150
+    first = listing["contents"][0]["id"]
+    assert (demo_site / "open-referral" / "services" / f"{first}.json").is_file()
+    assert (demo_site / "open-referral" / "datapackage" / "datapackage.json").is_file()
+
+
+def test_bad_record_writes_no_site(tmp_path: Path) -> None:
+    records = tmp_path / "records" / "organisations"
+    records.mkdir(parents=True)
+    shutil.copy(CORPUS / "23-cost-unreadable.yaml", records / "test-org.yaml")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "marker.txt").write_text("previous build")
+    result = build(make_project(tmp_path), site, records=records.parent)
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "test-org.yaml:45:9: services[0].costs[0]: cannot read the cost 'cheap'" in output
+    assert "Traceback" not in output
+    assert [p.name for p in site.iterdir()] == ["marker.txt"], "site folder must be untouched"
