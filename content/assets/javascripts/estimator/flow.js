@@ -73,7 +73,7 @@ function show(name, { push = true } = {}) {
   refreshConditions();
   if (current === "check") renderSummary(step.querySelector("[data-summary]"), form, walk(form));
   document.title = current === "start" ? baseTitle : `${step.dataset.title} - ${baseTitle}`;
-  if (push) history.pushState({ fsEstStep: current }, "", `#step-${current}`);
+  if (push) history.pushState({ fsEstStep: current }, "");
   const heading = step.querySelector(".fs-est-heading");
   if (heading) heading.focus();
   window.scrollTo(0, 0);
