@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from care_estimator.answers import Answers
-from care_estimator.money import format_pounds, percent_of
+from care_estimator.money import format_display, format_pounds, percent_of
 from care_estimator.rules_loader import rules_file
 from care_estimator.trail import Trail
 
@@ -101,7 +101,7 @@ def estimate_budget(
     else:
         price = trail.param(config["price_parameter"])
         base = points * price
-        trail.step("ras.price_per_point", f"{points} points times {format_pounds(price)} a "
+        trail.step("ras.price_per_point", f"{points} points times {format_display(price)} a "
                    "point.", config["price_parameter"], base)
 
     unpaid = config.get("unpaid_help") or {}
@@ -127,8 +127,8 @@ def estimate_budget(
                    "shown.", amount=0)
         low = central = high = 0
     else:
-        trail.step("ras.range", f"The range is {tolerance}% either side of "
-                   f"£{format_pounds(central)}.", amount=central)
+        trail.step("ras.range", f"The range is {tolerance}% either side: "
+                   f"{format_display(low)} to {format_display(high)}.", amount=central)
     return Budget(
         applies=applies,
         points=points,

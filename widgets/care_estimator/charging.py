@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from care_estimator.answers import Answers
-from care_estimator.money import ceil_div, format_pounds
+from care_estimator.money import ceil_div, format_display, format_pounds
 from care_estimator.trail import Trail
 
 DISABILITY_BENEFITS = (
@@ -121,7 +121,7 @@ def _tariff(capital: int, trail: Trail, record: bool = True) -> int:
                            trail.param("tariff_per_step"))
     if record:
         trail.step("charging.tariff_income", f"Tariff income: £1 a week for every £250, or part "
-                   f"of £250, of capital above £{format_pounds(lower)}.", "tariff_step", tariff)
+                   f"of £250, of capital above {format_display(lower)}.", "tariff_step", tariff)
     return tariff
 
 
@@ -156,8 +156,9 @@ def assess_home(answers: Answers, budget_central: int, trail: Trail) -> Charging
         result.weekly_contribution = cost
         result.assessable_income = income
         result.drawdown = max(0, cost - max(0, income - mig - housing - dre))
-        trail.step("charging.above_upper_limit", "Your capital is above the upper limit, so you "
-                   "pay the full cost of your care.", "capital_upper_limit", cost)
+        trail.step("charging.above_upper_limit", f"Your capital of {format_display(capital)} is "
+                   "above the upper limit, so you pay the full cost of your care, "
+                   f"{format_display(cost)} a week.", "capital_upper_limit")
         return result
     tariff = _tariff(capital, trail)
     result.tariff_income = tariff
@@ -238,8 +239,9 @@ def assess_care_home(answers: Answers, trail: Trail) -> Charging:
     else:
         reason = "no_property"
     if capital > upper:
-        trail.step("charging.above_upper_limit", "Your capital is above the upper limit, so you "
-                   "pay the full cost of your care.", "capital_upper_limit", cost)
+        trail.step("charging.above_upper_limit", f"Your capital of {format_display(capital)} is "
+                   "above the upper limit, so you pay the full cost of your care, "
+                   f"{format_display(cost)} a week.", "capital_upper_limit")
     else:
         trail.step("charging.tariff_income", "Tariff income: £1 a week for every £250, or part "
                    "of £250, above the lower limit.", "tariff_step", tariff)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from care_estimator.charging import Charging
-from care_estimator.money import format_pounds
+from care_estimator.money import format_display, format_pounds
 from care_estimator.trail import Trail
 
 
@@ -38,11 +38,11 @@ def self_funder(charging: Charging, trail: Trail) -> dict[str, Any]:
     before = trail.param("contact_council_weeks_before")
     result["weeks_until_upper_limit"] = weeks
     result["contact_council_within_weeks"] = max(0, weeks - before)
-    trail.step("self_funder.weeks", f"Savings above the upper limit fall by "
-               f"£{format_pounds(charging.drawdown)} a week: about {weeks} weeks until they "
-               "reach it.", "capital_upper_limit", above)
+    trail.step("self_funder.weeks", f"Your {format_display(above)} above the upper limit "
+               f"falls by {format_display(charging.drawdown)} a week: about {weeks} weeks "
+               "until your capital reaches the limit.", "capital_upper_limit")
     result["message"] = (
-        f"At about £{format_pounds(charging.drawdown)} a week from your savings, they would "
+        f"At about {format_display(charging.drawdown)} a week from your savings, they would "
         f"fall to the upper limit in about {weeks} weeks. Contact the council at least "
         f"{before} weeks before that, so help can start on time."
     )

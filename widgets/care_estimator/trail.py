@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from care_estimator.money import format_pounds
+from care_estimator.money import format_display, format_pounds
 from care_estimator.parameters import ParameterSet
 
 
@@ -41,6 +41,15 @@ class Trail:
             entry["unconfirmed"] = p.unconfirmed
             if amount is None:
                 entry["value"] = format_pounds(p.value) if p.is_money else str(p.value)
+        figure = None
+        if amount is not None:
+            figure = format_display(amount)
+        elif parameter is not None:
+            figure = self.params[parameter].display()
+        if figure is not None:
+            entry["text"] = f"{text} ({figure})"
+            if entry["unconfirmed"]:
+                entry["text"] += " This figure is not yet confirmed."
         self.steps.append(entry)
 
     def unconfirmed(self) -> list[dict[str, str]]:
@@ -56,3 +65,4 @@ class Trail:
                     "note": p.note,
                 })
         return found
+
