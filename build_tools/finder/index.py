@@ -19,7 +19,7 @@ FORMAT_VERSION = 1
 FIELDS = (
     "name", "url", "organisation", "summary", "categories", "areas", "extra_districts",
     "min_age", "max_age", "client_groups", "cost_bits", "cost_text", "delivery_bits",
-    "route_bits", "hours", "phone", "website", "email", "hours_text", "closed",
+    "route_bits", "schedule", "phone", "website", "email", "closed",
 )
 
 COST_KINDS = (
@@ -100,8 +100,23 @@ def cost_text(summary: Mapping[str, Any]) -> str:
     return line[:1].upper() + line[1:] if line else "Ask about costs"
 
 
-def service_row(summary: Mapping[str, Any], vocab: Vocabulary) -> list[Any]:
-    """One service as a positional row (see :data:`FIELDS`)."""
+class Table:
+    """Values listed once and referred to by number (opening hours repeat a lot)."""
+
+    def __init__(self) -> None:
+        self.values: list[Any] = []
+        self._numbers: dict[str, int] = {}
+
+    def number(self, value: Any) -> int:
+        key = json.dumps(value, sort_keys=True)
+        if key not in self._numbers:
+            self._numbers[key] = len(self.values)
+            self.values.append(value)
+        return self._numbers[key]
+
+
+def service_row(summary: Mapping[str, Any], vocab: Vocabulary, schedules: Table) -> list[Any]:
+    """One service as a positional row (see :data:`FIELDS`); hours go into ``schedules``."""
     area_slugs = [slug for slug, _, _ in vocab.areas]
     districts = vocab.districts()
     served = set(summary.get("localities", []))
@@ -123,11 +138,11 @@ def service_row(summary: Mapping[str, Any], vocab: Vocabulary) -> list[Any]:
         cost_text(summary),
         _bits(summary.get("delivery", []), [s for s, _ in vocab.delivery_modes]),
         _bits(summary.get("referral_routes", []), [s for s, _ in vocab.referral_routes]),
-        weekly_hours(summary.get("hours")),
+        schedules.number([weekly_hours(summary.get("hours")),
+                          list(summary.get("hours_text") or [])]),
         phones[0]["number"] if phones else "",
         summary.get("website") or "",
         summary.get("email") or "",
-        list(summary.get("hours_text") or []),
         closed_dates(summary.get("hours_exceptions") or []),
     ]
 
@@ -135,12 +150,12 @@ def service_row(summary: Mapping[str, Any], vocab: Vocabulary) -> list[Any]:
 def build_index(summaries: Iterable[Mapping[str, Any]], vocab: Vocabulary,
                 identity: Mapping[str, Any], generated: str) -> dict[str, Any]:
     """The whole index as a JSON-ready mapping; hidden (inactive) services are counted."""
-    rows, hidden = [], 0
+    rows, hidden, schedules = [], 0, Table()
     for summary in summaries:
         if summary.get("status", "active") in HIDDEN_STATUSES:
             hidden += 1
             continue
-        rows.append(service_row(summary, vocab))
+        rows.append(service_row(summary, vocab, schedules))
     contact = identity.get("contact_centre") or {}
     return {
         "v": FORMAT_VERSION,
@@ -155,6 +170,7 @@ def build_index(summaries: Iterable[Mapping[str, Any]], vocab: Vocabulary,
         "routes": [list(r) for r in vocab.referral_routes],
         "delivery": [list(d) for d in vocab.delivery_modes],
         "costs": [list(c) for c in COST_KINDS],
+        "schedules": schedules.values,
         "hidden": hidden,
         "services": rows,
     }

@@ -114,6 +114,7 @@ def _shell(view: str, page_url: str, vocab: Vocabulary, place: str, extra: str =
         f'</div>{extra}\n'
         f'{browse_links(vocab, page_url)}\n'
         '</div>\n\n'
+        f'<link rel="preload" href="{e(index)}" as="fetch" crossorigin="anonymous">\n'
         f'<script type="module" src="{e(script)}"></script>\n'
     )
 

@@ -16,8 +16,11 @@ def summaries() -> list[dict[str, Any]]:
     """Every active demo service, as the directory summarises it."""
     from build_tools.directory import load_directory, service_summaries
 
-    items = [s for s in service_summaries(load_directory(ROOT))
-             if s.get("status", "active") not in {"inactive", "defunct"}]
+    items = [
+        s
+        for s in service_summaries(load_directory(ROOT))
+        if s.get("status", "active") not in {"inactive", "defunct"}
+    ]
     assert len(items) >= 20, "the demo directory should hold at least 20 services"
     return items
 

@@ -28,23 +28,39 @@ def open_at(s: dict[str, Any], moment: datetime) -> bool:
     return any(_minutes(a) <= minute < _minutes(b) for a, b in (s["hours"].get(day) or []))
 
 
-def matches(s: dict[str, Any], *, q: str = "", category: str = "", area: str = "",
-            age: int | None = None, for_: str = "", cost: Iterable[str] = (),
-            delivery: Iterable[str] = (), referral: Iterable[str] = (), open_: str = "",
-            now: datetime | None = None) -> bool:
-    text = " ".join([s["name"], s["organisation"]["name"], s["summary"], *s["category_names"]]).lower()
+def matches(
+    s: dict[str, Any],
+    *,
+    q: str = "",
+    category: str = "",
+    area: str = "",
+    age: int | None = None,
+    for_: str = "",
+    cost: Iterable[str] = (),
+    delivery: Iterable[str] = (),
+    referral: Iterable[str] = (),
+    open_: str = "",
+    now: datetime | None = None,
+) -> bool:
+    text = " ".join(
+        [s["name"], s["organisation"]["name"], s["summary"], *s["category_names"]]
+    ).lower()
     cost, delivery, referral = set(cost), set(delivery), set(referral)
     checks = [
         not q or all(word in text for word in q.lower().split()),
         not category or category in s["categories"],
         not area or area in s["localities"] or area in s["postcode_districts"],
-        age is None or ((s["min_age"] is None or s["min_age"] <= age)
-                        and (s["max_age"] is None or age <= s["max_age"])),
+        age is None
+        or (
+            (s["min_age"] is None or s["min_age"] <= age)
+            and (s["max_age"] is None or age <= s["max_age"])
+        ),
         not for_ or for_ in s["client_groups"] or "everyone" in s["client_groups"],
         not cost or bool(cost & set(s["cost_kinds"])),
         not delivery or bool(delivery & set(s["delivery"])),
         not referral or bool(referral & set(s["referral_routes"])),
-        not open_ or (open_ == "now" and now is not None and open_at(s, now))
+        not open_
+        or (open_ == "now" and now is not None and open_at(s, now))
         or (open_ in DAYS and bool(s["hours"].get(open_))),
     ]
     return all(checks)

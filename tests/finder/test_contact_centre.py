@@ -51,14 +51,17 @@ def test_copy_contact_by_keyboard(cc_page: RecordedPage) -> None:
     assert "Opening hours:" in text and "More details: http://127.0.0.1" in text
     assert page.locator(".fs-cc__copied").input_value() == text
     page.wait_for_function(
-        "(n) => document.querySelector('.fs-cc__status').textContent.includes(n)", arg=name)
+        "(n) => document.querySelector('.fs-cc__status').textContent.includes(n)", arg=name
+    )
 
     # The single key "c" copies the result that has focus.
     second = page.locator(".fs-dense").nth(1)
     second.locator("h3 a").focus()
     page.keyboard.press("c")
-    page.wait_for_function("(n) => navigator.clipboard.readText().then((t) => t.startsWith(n))",
-                           arg=second.locator("h3 a").inner_text())
+    page.wait_for_function(
+        "(n) => navigator.clipboard.readText().then((t) => t.startsWith(n))",
+        arg=second.locator("h3 a").inner_text(),
+    )
 
 
 def test_information_prescription_by_keyboard(cc_page: RecordedPage) -> None:
@@ -90,7 +93,9 @@ def test_information_prescription_by_keyboard(cc_page: RecordedPage) -> None:
     page.locator(".fs-rx__remove").first.focus()
     page.keyboard.press("Enter")
     assert page.locator(".fs-rx__items li").count() == 1
-    assert names[0] not in page.locator("#rx-text").input_value().split("Services that may help:")[1]
+    assert (
+        names[0] not in page.locator("#rx-text").input_value().split("Services that may help:")[1]
+    )
 
     violations = run_axe(page)
     assert violations == [], describe(violations)

@@ -69,7 +69,8 @@ def test_filter_combinations_match_the_reference(site_page: Any, summaries: list
 def test_option_counts_say_how_many_would_be_left(site_page: Any, summaries: list[dict]) -> None:
     page = open_finder(site_page, "finder/?cost=free")
     options = page.locator("#fs-category option").evaluate_all(
-        "(os) => os.map((o) => [o.value, o.textContent])")
+        "(os) => os.map((o) => [o.value, o.textContent])"
+    )
     for value, text in options[1:]:
         want = len(expected(summaries, category=value, cost=["free"]))
         assert text.endswith(f"({want})"), (value, text)
@@ -88,7 +89,9 @@ def test_open_now_uses_the_clock(site_page: Any, summaries: list[dict]) -> None:
     assert sorted(result_names(page)) == sorted(want)
 
 
-def test_typing_updates_results_and_announces_the_count(site_page: Any, summaries: list[dict]) -> None:
+def test_typing_updates_results_and_announces_the_count(
+    site_page: Any, summaries: list[dict]
+) -> None:
     page = open_finder(site_page, "finder/")
     page.locator("#fs-q").focus()
     page.keyboard.type("memory")
@@ -99,7 +102,8 @@ def test_typing_updates_results_and_announces_the_count(site_page: Any, summarie
     noun = "service" if len(want) == 1 else "services"
     page.wait_for_function(
         "(text) => document.querySelector('.fs-finder__status').textContent === text",
-        arg=f"{len(want)} {noun} found")
+        arg=f"{len(want)} {noun} found",
+    )
     wait_for_search(page, "q=memory")
 
 

@@ -54,6 +54,7 @@ class Finder {
     this.form.hidden = false;
     this.root.classList.add("fs-finder--ready");
     this.render({ announce: true });
+    performance.mark("finder:first-results");
   }
 
   readState() {
@@ -201,9 +202,13 @@ async function main() {
   const root = document.querySelector("[data-finder-view]");
   if (!root) return;
   const url = new URL(root.dataset.finderIndex, document.baseURI);
+  performance.mark("finder:start");
   const response = await fetch(url, { credentials: "same-origin" });
   if (!response.ok) throw new Error(`finder index: HTTP ${response.status}`);
-  const data = decode(await response.json());
+  const json = await response.json();
+  performance.mark("finder:parsed");
+  const data = decode(json);
+  performance.mark("finder:decoded");
   const finder = new Finder(root, data);
   if (finder.view === "contact-centre") setUpContactCentre(finder);
   finder.start();

@@ -15,8 +15,20 @@ export const FILTERS = {
 export const FACETS = ["category", "area", "for", "cost", "delivery", "referral", "open"];
 
 export function normalise(text) {
-  return String(text || "").toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9£]+/g, " ").trim();
+  let value = String(text || "").toLowerCase();
+  if (/[^\x00-\x7f]/.test(value)) value = value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return value.replace(/[^a-z0-9£]+/g, " ").trim();
+}
+
+/** Build the search text of every service once, the first time a query needs it. */
+function ensureText(data) {
+  if (data.textReady) return;
+  for (const s of data.services) {
+    const categoryNames = s.categories.map((i) => data.index.categories[i][1]);
+    s.nameText = normalise(s.name);
+    s.text = normalise([s.name, s.organisation, s.summary, ...categoryNames].join(" "));
+  }
+  data.textReady = true;
 }
 
 /** Decode the positional index into objects plus lookup tables. */
@@ -33,13 +45,12 @@ export function decode(index) {
       summary: row[f.summary], categories: row[f.categories], areas: row[f.areas],
       extraDistricts: row[f.extra_districts], minAge: row[f.min_age], maxAge: row[f.max_age],
       groups: row[f.client_groups], costBits: row[f.cost_bits], costText: row[f.cost_text],
-      deliveryBits: row[f.delivery_bits], routeBits: row[f.route_bits], hours: row[f.hours],
-      phone: row[f.phone], website: row[f.website], email: row[f.email],
-      hoursText: row[f.hours_text], closed: row[f.closed],
+      deliveryBits: row[f.delivery_bits], routeBits: row[f.route_bits],
+      phone: row[f.phone], website: row[f.website], email: row[f.email], closed: row[f.closed],
     };
-    const categoryNames = s.categories.map((i) => index.categories[i][1]);
-    s.nameText = normalise(s.name);
-    s.text = normalise([s.name, s.organisation, s.summary, ...categoryNames].join(" "));
+    const [hours, hoursText] = index.schedules[row[f.schedule]];
+    s.hours = hours;
+    s.hoursText = hoursText;
     return s;
   });
   return {
@@ -125,6 +136,7 @@ export function opensOn(service, day) {
 /** Compile a state into predicates, one per facet, plus the always-on ones. */
 export function compile(data, state, now) {
   const tokens = normalise(state.q).split(" ").filter(Boolean);
+  if (tokens.length) ensureText(data);
   const age = parseAge(state.age);
   const always = [];
   if (tokens.length) always.push((s) => tokens.every((t) => s.text.includes(t)));

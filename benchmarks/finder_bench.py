@@ -1,0 +1,135 @@
+"""Finder at N synthetic services in headless Chromium: bytes, first results, keystrokes.
+
+    .venv/bin/python -m benchmarks.finder_bench --site /tmp/site [--count 10000]
+
+``--site`` is an already built site (``mkdocs build``); it is copied and its
+``finder/services.json`` replaced with N synthetic services. Goals: under 1 MB
+compressed, first results under 300 ms, under 50 ms per keystroke.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks.finder_synthetic import synthetic_summaries
+from build_tools.directory import load_directory
+from build_tools.finder.index import Vocabulary, build_index, dumps
+from build_tools.identity import load_identity
+from tests.support.browser import launch
+from tests.support.server import serve_directory
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERY = "dementia lunch club"
+
+KEYSTROKES_JS = """
+async (text) => {
+  const input = document.querySelector('#fs-q');
+  input.focus();
+  const times = [];
+  for (const ch of text) {
+    input.value += ch;
+    const start = performance.now();
+    input.dispatchEvent(new Event('input', {bubbles: true}));
+    document.body.offsetHeight;  // include style and layout
+    times.push(performance.now() - start);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  }
+  return {times, count: window.firststopFinder.results.length};
+}
+"""
+
+
+def prepare_site(source: Path, count: int, target: Path) -> int:
+    """Copy the built site and write a synthetic index; returns the index's size."""
+    shutil.copytree(source, target)
+    vocab = Vocabulary.from_directory(load_directory(ROOT))
+    index = build_index(synthetic_summaries(vocab, count), vocab, load_identity(ROOT), "2026-11-23")
+    data = dumps(index)
+    (target / "finder" / "services.json").write_bytes(data)
+    return len(data)
+
+
+def measure(site: Path, runs: int = 5) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright
+
+    with serve_directory(site) as url, sync_playwright() as playwright:
+        browser = launch(playwright)
+        first, transfers, keys, total, marks, dcl = [], {}, [], 0, [], []
+        for run in range(runs):
+            context = browser.new_context(service_workers="block")
+            page = context.new_page()
+            bodies: dict[str, bytes] = {}
+            page.on(
+                "requestfinished", lambda r, b=bodies: b.__setitem__(r.url, r.response().body())
+            )
+            page.goto(url + "finder/", wait_until="load")
+            page.wait_for_selector("html[data-finder-ready='true']")
+            page.wait_for_load_state("networkidle")
+            first.append(
+                page.evaluate(
+                    "() => performance.getEntriesByName('finder:first-results')[0].startTime"
+                )
+            )
+            dcl.append(
+                page.evaluate(
+                    "() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"
+                )
+            )
+            marks.append(
+                page.evaluate(
+                    "() => Object.fromEntries(performance.getEntriesByType('mark')"
+                    ".map((m) => [m.name, Math.round(m.startTime)]))"
+                )
+            )
+            if run == 0:
+                transfers = {u: (len(b), len(gzip.compress(b, 6))) for u, b in bodies.items()}
+            result = page.evaluate(KEYSTROKES_JS, QUERY)
+            keys.extend(result["times"])
+            total = result["count"]
+            context.close()
+        browser.close()
+    raw = sum(r for r, _ in transfers.values())
+    packed = sum(g for _, g in transfers.values())
+    index_url = next(u for u in transfers if u.endswith("services.json"))
+    return {
+        "files": len(transfers),
+        "raw_bytes": raw,
+        "gzip_bytes": packed,
+        "index_raw": transfers[index_url][0],
+        "index_gzip": transfers[index_url][1],
+        "first_results_ms_median": statistics.median(first),
+        "dom_content_loaded_ms_median": statistics.median(dcl),
+        "first_results_after_dcl_ms_median": statistics.median(
+            f - d for f, d in zip(first, dcl, strict=True)
+        ),
+        "first_results_ms_max": max(first),
+        "keystroke_ms_median": statistics.median(keys),
+        "keystroke_ms_p95": sorted(keys)[int(len(keys) * 0.95)],
+        "keystroke_ms_max": max(keys),
+        "final_matches": total,
+        "marks_last_run": marks[-1],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--site", type=Path, required=True, help="an already built site")
+    parser.add_argument("--count", type=int, default=10_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        prepare_site(args.site, args.count, site)
+        figures = measure(site)
+    print(f"finder at {args.count} services (headless Chromium, 5 runs)")
+    for key, value in figures.items():
+        print(f"  {key:26} {value:.1f}" if isinstance(value, float) else f"  {key:26} {value}")
+
+
+if __name__ == "__main__":
+    main()
