@@ -94,42 +94,37 @@ def _stale_pages(project_root: Path, on: date) -> list[Any] | None:
 
 
 def run_stale(args: argparse.Namespace) -> int:
+    """Records and advice pages past ``review_due``, grouped by who must check them."""
     root = _root(args)
     on = today()
     directory = load_directory(root, args.directory)
     by_owner: dict[str, list[str]] = defaultdict(list)
+    records = 0
     for org in sorted(directory.organisations.values(), key=lambda o: o.data["review_due"]):
         if org.data["review_due"] < on.isoformat():
             owner = org.data["record_owner"]
             by_owner[f"{owner['name']} <{owner['email']}>"].append(
                 f"  {org.source.path}: {org.name} (review due {org.data['review_due']})")
+            records += 1
+    pages = _stale_pages(root, on)
+    for page in pages or []:
+        owner = str(getattr(page, "owner", "(no owner)"))
+        due = getattr(page, "review_due", None)
+        when = f"review due {due}" if due else "no review_due date"
+        by_owner[owner].append(f"  content/{getattr(page, 'path', page)}: "
+                               f"{getattr(page, 'title', '')} ({when})")
     for owner, lines in sorted(by_owner.items()):
         print(owner)
         print("\n".join(lines))
-    count = sum(len(v) for v in by_owner.values())
-    print(f"{count} directory record(s) past review_due")
-    pages = _stale_pages(root, on)
+    print(f"{records} directory record(s) past review_due")
     if pages is None:
         print("advice pages: not checked (build_tools.content_checks.review is not installed)")
     else:
-        for page in pages:
-            print(f"  {_describe_page(page)}")
         print(f"{len(pages)} advice page(s) past review_due")
-    if directory.problems:
-        errors = [p for p in directory.problems if p.severity is Severity.ERROR]
-        if errors:
-            print(f"note: {len(errors)} record problem(s); run `firststop check`",
-                  file=sys.stderr)
+    errors = [p for p in directory.problems if p.severity is Severity.ERROR]
+    if errors:
+        print(f"note: {len(errors)} record problem(s); run `firststop check`", file=sys.stderr)
     return 0
-
-
-def _describe_page(page: Any) -> str:
-    if isinstance(page, tuple | list):
-        return " ".join(str(part) for part in page)
-    for attrs in (("path", "review_due", "owner"), ("path", "due")):
-        if all(hasattr(page, a) for a in attrs):
-            return ": ".join(str(getattr(page, a)) for a in attrs)
-    return str(page)
 
 
 def run_export(args: argparse.Namespace) -> int:

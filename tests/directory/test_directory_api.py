@@ -146,3 +146,19 @@ def test_advice_page_front_matter_is_checked(tmp_path: Path) -> None:
     problems = FEATURE.validate(ctx)
     assert [(p.path, p.line, p.message) for p in problems] == [
         ("content/page.md", 3, "unknown need category 'gardening'")]
+
+
+def test_stale_command_lists_overdue_advice_pages(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("build_tools.content_checks.review",
+                        reason="the content checks are not installed")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "old-advice.md").write_text(
+        "---\ntitle: Old advice\nowner: Test Owner <owner@test.example.org>\n"
+        "last_reviewed: 2025-01-01\nreview_due: 2026-01-01\n---\n\n# Old advice\n")
+    monkeypatch.setenv("FIRSTSTOP_TODAY", TODAY.isoformat())
+    assert cli_main(["--root", str(tmp_path), "stale", "--directory", str(STALE)]) == 0
+    out = capsys.readouterr().out
+    assert "content/old-advice.md: Old advice (review due 2026-01-01)" in out
+    assert "1 advice page(s) past review_due" in out
