@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from build_tools.estimator_docs.check import check_rules
 from build_tools.estimator_docs.engine import date_in_range
 from build_tools.estimator_docs.page import SRC_URI, how_we_estimate
 from build_tools.estimator_docs.variables import rules_variables
@@ -19,6 +20,9 @@ class EstimatorDocsFeature:
     name = "estimator_docs"
 
     def validate(self, ctx: BuildContext) -> list[Problem]:
+        problems = check_rules(ctx.project_root)
+        if problems:
+            return problems
         try:
             _on, warning = date_in_range(ctx.project_root, ctx.today)
             rules_variables(ctx.project_root, ctx.today)

@@ -8,8 +8,8 @@ import datetime as dt
 from typing import Any
 
 import pytest
-
 from care_estimator import estimate, rules_loader
+
 from tests.engine.helpers import payload
 
 ON = dt.date(2026, 5, 1)

@@ -89,3 +89,11 @@ def test_explanation_names_rules_parameters_and_sources() -> None:
     tariff = next(s for s in steps if s["rule"] == "charging.tariff_income")
     assert tariff["parameter"] == "tariff_step" and tariff["value"] == "6.00"
     assert tariff["reference"].startswith("https://www.legislation.gov.uk/")
+
+
+def test_readme_example_matches_the_engine() -> None:
+    readme = (WIDGETS / "README.md").read_text(encoding="utf-8")
+    blocks = readme.split("```json\n")
+    example_in = json.loads(blocks[-2].split("\n```")[0])
+    example_out = json.loads(blocks[-1].split("\n```")[0])
+    assert estimate(example_in, dt.date.fromisoformat(example_out["date"])) == example_out

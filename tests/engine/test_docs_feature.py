@@ -95,3 +95,38 @@ def test_markdown_helpers_escape_data() -> None:
     assert link("javascript:alert(1)") == "javascript:alert(1)"
     assert link("https://www.legislation.gov.uk/a (b)") == (
         "[legislation.gov.uk](https://www.legislation.gov.uk/a%20%28b%29)")
+
+
+def test_shipped_rules_pass_the_check() -> None:
+    from build_tools.estimator_docs.check import check_rules
+
+    assert check_rules(ROOT) == []
+
+
+def test_rules_check_names_file_line_and_field(tmp_path: Path) -> None:
+    from build_tools.estimator_docs.check import check_parameter_file
+
+    bad = tmp_path / "widgets" / "care_estimator" / "rules" / "parameters" / "2027-28.yaml"
+    bad.parent.mkdir(parents=True)
+    bad.write_text(
+        'set: "2027-28"\nlabel: 2027 to 2028\nfrom: 2027-04-05\nto: 2028-04-02\n'
+        "parameters:\n"
+        "  capital_upper_limit:\n"
+        "    description: Upper limit.\n"
+        "    unit: gbp\n"
+        "    value: lots\n"
+        "    from: 2027-04-05\n"
+        "    reference: www.example.org\n"
+        "  pea:\n"
+        "    description: PEA.\n"
+        "    unit: pounds\n"
+        "    value: '31.80'\n"
+        "    unconfirmed: true\n"
+        "    reference: https://www.example.org/pea\n"
+    )
+    found = {(p.line, p.field): p.message for p in check_parameter_file(tmp_path, bad)}
+    assert found[(9, "parameters.capital_upper_limit.value")] == "'lots' is not an amount in pounds"
+    assert (11, "parameters.capital_upper_limit.reference") in found
+    assert (14, "parameters.pea.unit") in found
+    assert (13, "parameters.pea.from") in found
+    assert (13, "parameters.pea.note") in found
