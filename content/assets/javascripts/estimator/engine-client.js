@@ -21,6 +21,7 @@ export function startEngine({ indexURL, wheelURL, onProgress }) {
     if (message.type === "ready") {
       client.isReady = true;
       client.timings = message.timings;
+      client.readyAt = performance.now();
       resolveReady(message.timings);
     }
     if (message.type === "failed") rejectReady(new Error(message.message));
