@@ -27,14 +27,18 @@ ImportError_ = ImportProblem
 
 
 def _json(value: Any) -> bytes:
-    return (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def hsds_objects(directory: Directory) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Full organisations (by slug) and their services (in the order written)."""
     ordered = sorted(directory.organisations.values(), key=lambda o: o.slug)
-    orgs = [hx.organisation_object(o, directory) for o in ordered]
-    services = [hx.service_object(directory.services[slug], directory)
+    cache: dict[str, Any] = {}
+    orgs = []
+    for org in ordered:
+        cache[f"organization:{org.slug}"] = hx.organisation_object(org, directory)
+        orgs.append(cache[f"organization:{org.slug}"])
+    services = [hx.service_object(directory.services[slug], directory, cache)
                 for o in ordered for slug in o.service_slugs]
     return orgs, services
 

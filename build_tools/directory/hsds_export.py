@@ -243,10 +243,21 @@ def organisation_object(org: Organisation, directory: Directory,
     return _clean(obj)
 
 
-def service_object(service: Service, directory: Directory) -> dict[str, Any]:
-    """A full HSDS 3.0 service record with its organisation and locations nested."""
+def service_object(service: Service, directory: Directory,
+                   cache: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A full HSDS 3.0 service record with its organisation and locations nested.
+
+    ``cache`` (optional, shared across calls) reuses organisation and location objects.
+    """
+    cache = {} if cache is None else cache
     data = service.data
     org = directory.organisation_of(service)
+
+    def cached(key: str, make: Any) -> Any:
+        if key not in cache:
+            cache[key] = make()
+        return cache[key]
+
     attributes = _Attributes(directory, service.id, "service")
     attributes.add("record", "slug", service.slug)
     if data.get("summary"):
@@ -292,11 +303,13 @@ def service_object(service: Service, directory: Directory) -> dict[str, Any]:
         "service_at_locations": [{
             "id": stable_id("service_at_location", service.slug, slug),
             "service_id": service.id, "location_id": directory.locations[slug].id,
-            "location": location_object(directory.locations[slug], directory)}
+            "location": cached(f"location:{slug}", lambda slug=slug: location_object(
+                directory.locations[slug], directory))}
             for slug in service.location_slugs],
         "languages": [{"id": stable_id("language", service.id, i), "service_id": service.id,
                        "name": name} for i, name in enumerate(data.get("languages") or [])],
-        "organization": organisation_object(org, directory),
+        "organization": cached(f"organization:{org.slug}",
+                               lambda: organisation_object(org, directory)),
         "funding": [{"id": stable_id("funding", service.id, i), "service_id": service.id,
                      "source": text} for i, text in enumerate(data.get("funding") or [])],
         "cost_options": cost_options(service.costs, service.id),

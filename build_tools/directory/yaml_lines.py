@@ -14,6 +14,8 @@ from typing import Any
 import yaml
 
 Path_ = tuple[str | int, ...]
+# LibYAML's parser is several times faster and gives the same marks; fall back if absent.
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DuplicateKey(ValueError):
@@ -48,7 +50,7 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _scalar(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+def _scalar(loader: Any, node: yaml.ScalarNode) -> Any:
     value = loader.construct_object(node)
     if isinstance(value, dt.datetime):
         return value.isoformat()
@@ -57,7 +59,7 @@ def _scalar(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
     return value
 
 
-def _walk(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, pos: Positions) -> Any:
+def _walk(loader: Any, node: yaml.Node, path: Path_, pos: Positions) -> Any:
     pos.values[path] = _mark(node)
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)
@@ -79,7 +81,7 @@ def _walk(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, pos: Positions)
 
 def load_with_positions(text: str) -> tuple[Any, Positions]:
     """Parse one YAML document; raise ``yaml.YAMLError`` or :class:`DuplicateKey`."""
-    loader = yaml.SafeLoader(text)
+    loader = Loader(text)
     try:
         node = loader.get_single_node()
         positions = Positions()
