@@ -12,7 +12,8 @@ from build_tools.directory import render
 from build_tools.directory.checks import validate
 from build_tools.directory.loader import load_directory
 from build_tools.directory.model import Directory
-from build_tools.directory.urls import AZ_SRC, INDEX_SRC, page_src
+from build_tools.directory.styles import STYLESHEET, STYLESHEET_URI
+from build_tools.directory.urls import AZ_SRC, INDEX_SRC, PRICES_SRC, page_src
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
 from build_tools.problems import Problem
 
@@ -73,7 +74,8 @@ class DirectoryFeature:
         directory = self.directory(ctx)
         identity = ctx.identity
         pages = [GeneratedPage(INDEX_SRC, render.index_page(directory, identity)),
-                 GeneratedPage(AZ_SRC, render.az_page(directory))]
+                 GeneratedPage(AZ_SRC, render.az_page(directory)),
+                 GeneratedPage(PRICES_SRC, render.prices_page(directory))]
         pages += [GeneratedPage(page_src("service", s.slug),
                                 render.service_page(s, directory, identity))
                   for s in directory.services.values()]
@@ -102,8 +104,9 @@ class DirectoryFeature:
         from build_tools.directory.exchange import export_files
 
         directory = self.directory(ctx)
-        return [GeneratedAsset(f"{EXPORT_DIR}/{name}", content=content)
-                for name, content in export_files(directory, "both").items()]
+        assets = [GeneratedAsset(STYLESHEET_URI, content=STYLESHEET.encode("utf-8"))]
+        return assets + [GeneratedAsset(f"{EXPORT_DIR}/{name}", content=content)
+                         for name, content in export_files(directory, "both").items()]
 
 
 FEATURE = DirectoryFeature()

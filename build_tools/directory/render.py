@@ -11,7 +11,7 @@ from build_tools.directory.hours import DAYS, LONG_NAMES, describe_periods
 from build_tools.directory.html import esc, link, mailto, safe_href, sanitise_markdown, title_text
 from build_tools.directory.model import Directory, Location, Organisation, Service
 from build_tools.directory.summary import plain_summary
-from build_tools.directory.urls import AZ_SRC, INDEX_SRC, page_src, relative_url
+from build_tools.directory.urls import AZ_SRC, INDEX_SRC, PRICES_SRC, page_src, relative_url
 from build_tools.pipeline import format_date
 
 CHANGE_SUBJECT = "Change to directory entry: {name}"
@@ -66,7 +66,7 @@ def contact_block(data: dict[str, Any], fallback: dict[str, Any] | None = None) 
 def hours_block(service_hours: Any) -> str:
     if not service_hours.weekly and not service_hours.exceptions:
         return "<p>Contact them for times.</p>\n\n"
-    lines = ['<table class="fs-dir-hours">',
+    lines = ["<table>",
              "<thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Times</th></tr></thead>",
              "<tbody>"]
     week = service_hours.by_weekday()
@@ -347,6 +347,41 @@ def az_page(directory: Directory) -> str:
     return "".join(out)
 
 
+def prices_page(directory: Directory) -> str:
+    """The published schedule of provider prices: every charged cost, by need category."""
+    out = [_front("Published prices"), _block([
+        '<h1 id="published-prices">Published prices</h1>',
+        '<p class="fs-dir-lead">What providers in the directory charge people who pay for '
+        "their own care, as they told us. Prices can change: check with the provider. "
+        "If the council arranges your care, what you pay depends on a financial "
+        "assessment.</p>"])]
+    for slug, category in directory.categories.items():
+        rows = []
+        for service in directory.services_in_category(slug):
+            org = directory.organisation_of(service)
+            rating = (service.data.get("cqc") or {}).get("rating", "")
+            for cost in service.costs:
+                if cost.kind != "charged":
+                    continue
+                rows.append((cost.amount_pence or 0, (
+                    f"<tr><td><a href=\"{_href(PRICES_SRC, 'service', service.slug)}\">"
+                    f"{esc(service.name)}</a></td><td>{esc(org.name)}</td>"
+                    f"<td>{esc(cost.text)}</td><td>{esc(cost.label or '')}</td>"
+                    f"<td>{esc(rating)}</td></tr>")))
+        if not rows:
+            continue
+        rows.sort(key=lambda r: r[0])
+        out.append(_block([
+            f'<h2 id="{esc(slug)}">{esc(category.name)}</h2>',
+            f'<table><caption>Prices for {esc(category.name.lower())}'
+            "</caption>",
+            '<thead><tr><th scope="col">Service</th><th scope="col">Provider</th>'
+            '<th scope="col">Price</th><th scope="col">For</th>'
+            '<th scope="col">CQC rating</th></tr></thead><tbody>',
+            *(row for _, row in rows), "</tbody></table>"]))
+    return "".join(out)
+
+
 def index_page(directory: Directory, identity: dict[str, Any]) -> str:
     src = INDEX_SRC
     cats = [f"<li><a href=\"{_href(src, 'category', c.slug)}\">{esc(c.name)}</a> "
@@ -362,7 +397,9 @@ def index_page(directory: Directory, identity: dict[str, Any]) -> str:
                 f"<p class=\"fs-dir-lead\">{len(directory.services)} services from "
                 f"{len(directory.organisations)} organisations in {esc(name)}, "
                 "including care at home, day opportunities, advice and support for carers.</p>",
-                f'<p><a href="{esc(relative_url(src, AZ_SRC))}">All services from A to Z</a></p>']),
+                f'<p><a href="{esc(relative_url(src, AZ_SRC))}">All services from A to Z</a></p>',
+                f'<p><a href="{esc(relative_url(src, PRICES_SRC))}">Published prices</a>: '
+                "what providers charge people who pay for their own care.</p>"]),
         "## By need\n\n", _block(['<ul class="fs-dir-categories">', *cats, "</ul>"]),
         "## By area\n\n", _block(['<ul class="fs-dir-areas">', *areas, "</ul>"]),
         "## Open data\n\n",
@@ -391,4 +428,4 @@ def local_services_markdown(directory: Directory, from_src: str, categories: lis
 
 
 __all__ = ["az_page", "category_page", "index_page", "local_services_markdown",
-           "locality_page", "organisation_page", "safe_href", "service_page"]
+           "locality_page", "organisation_page", "prices_page", "safe_href", "service_page"]

@@ -8,6 +8,7 @@ KINDS = {"service": "services", "organisation": "organisations", "category": "ca
          "locality": "localities"}
 INDEX_SRC = "services/index.md"
 AZ_SRC = "services/a-z.md"
+PRICES_SRC = "services/prices.md"
 
 
 def page_src(kind: str, slug: str) -> str:

@@ -27,6 +27,9 @@ theme:
   font: false
 extra:
   generator: false
+extra_css:
+  - assets/stylesheets/firststop.css
+  - assets/stylesheets/directory.css
 plugins:
   - firststop
 markdown_extensions:
@@ -57,6 +60,8 @@ def make_project(base: Path, advice: str = ADVICE) -> Path:
     (project / "mkdocs.yml").write_text(CONFIG.format(overrides=ROOT / "overrides"))
     (project / "content" / "index.md").write_text("# Home\n\nWelcome.\n")
     (project / "content" / "help-at-home.md").write_text(advice)
+    shutil.copytree(ROOT / "content" / "assets", project / "content" / "assets",
+                    dirs_exist_ok=True)
     return project
 
 

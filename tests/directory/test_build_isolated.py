@@ -111,3 +111,32 @@ def test_bad_record_writes_no_site(tmp_path: Path) -> None:
     assert "test-org.yaml:45:9: services[0].costs[0]: cannot read the cost 'cheap'" in output
     assert "Traceback" not in output
     assert [p.name for p in site.iterdir()] == ["marker.txt"], "site folder must be untouched"
+
+
+def test_published_prices_page(demo_site: Path) -> None:
+    html = _article((demo_site / "services" / "prices" / "index.html").read_text())
+    assert "Published prices" in html and "<caption>Prices for help at home</caption>" in html
+    assert "£24.50 per hour" in html and "per week" in html
+
+
+@pytest.mark.browser
+def test_directory_pages_pass_axe(demo_site: Path, browser: object) -> None:
+    from tests.support.axe import describe, run_axe
+    from tests.support.browser import RecordedPage
+    from tests.support.server import serve_directory
+
+    paths = ["services/", "services/a-z/", "services/prices/",
+             "services/the-beeches-residential-care/", "services/wyvernshire-lifeline/",
+             "organisations/wyvernshire-council-adult-social-care/", "categories/dementia/",
+             "localities/hollowdale/", "help-at-home/"]
+    with serve_directory(demo_site) as url:
+        context = browser.new_context(service_workers="block")  # type: ignore[attr-defined]
+        try:
+            page = RecordedPage(page=context.new_page(), base_url=url).attach()
+            for path in paths:
+                page.goto(path)
+                violations = run_axe(page.page)
+                assert not violations, f"{path}:\n{describe(violations)}"
+            assert page.external_requests() == []
+        finally:
+            context.close()
