@@ -134,10 +134,14 @@ def test_export_and_import_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPa
                      "--into", str(tmp_path / "x")]) == 1
 
 
-def test_advice_page_front_matter_is_checked(tmp_path: Path) -> None:
-    from build_tools.directory.feature import FEATURE
+def test_advice_page_front_matter_is_checked(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from build_tools import registry
+    from build_tools.directory.feature import CONTENT_CHECKS, FEATURE
     from build_tools.features import BuildContext
 
+    monkeypatch.setattr(registry, "FEATURE_PATHS",
+                        [p for p in registry.FEATURE_PATHS if p != CONTENT_CHECKS])
     docs = tmp_path / "content"
     docs.mkdir()
     (docs / "page.md").write_text("---\ntitle: x\nservices: [meals, gardening]\n---\n\n# x\n")
