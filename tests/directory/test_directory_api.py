@@ -166,3 +166,14 @@ def test_stale_command_lists_overdue_advice_pages(tmp_path: Path,
     out = capsys.readouterr().out
     assert "content/old-advice.md: Old advice (review due 2026-01-01)" in out
     assert "1 advice page(s) past review_due" in out
+
+
+def test_committed_demo_records_match_the_generator(tmp_path: Path) -> None:
+    from build_tools.directory.demo import demo_records, write_records
+
+    write_records(tmp_path, demo_records())
+    committed = ROOT / "services_directory" / "organisations"
+    assert sorted(p.name for p in tmp_path.glob("*.yaml")) == \
+        sorted(p.name for p in committed.glob("*.yaml"))
+    for path in tmp_path.glob("*.yaml"):
+        assert path.read_text() == (committed / path.name).read_text(), path.name
