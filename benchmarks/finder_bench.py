@@ -45,6 +45,14 @@ async (text) => {
 """
 
 
+def keep_body(bodies: dict[str, bytes], request: Any) -> None:
+    """Record a finished response's body (skipped if the page has already closed)."""
+    try:
+        bodies[request.url] = request.response().body()
+    except Exception:  # the page closed first
+        return
+
+
 def prepare_site(source: Path, count: int, target: Path) -> int:
     """Copy the built site and write a synthetic index; returns the index's size."""
     shutil.copytree(source, target)
@@ -65,9 +73,7 @@ def measure(site: Path, runs: int = 5) -> dict[str, Any]:
             context = browser.new_context(service_workers="block")
             page = context.new_page()
             bodies: dict[str, bytes] = {}
-            page.on(
-                "requestfinished", lambda r, b=bodies: b.__setitem__(r.url, r.response().body())
-            )
+            page.on("requestfinished", lambda r, b=bodies: keep_body(b, r))
             page.goto(url + "finder/", wait_until="load")
             page.wait_for_selector("html[data-finder-ready='true']")
             page.wait_for_load_state("networkidle")

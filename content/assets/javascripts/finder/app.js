@@ -1,7 +1,7 @@
 // firststop finder: wires the form, the URL and the results list. Loaded as a module
 // by the finder and contact-centre pages; nothing is sent or stored anywhere.
 import {
-  DAYS, FILTERS, decode, emptyState, nextStep, parseState, placeText, safeWebsite,
+  DAYS, FILTERS, decode, ensureText, emptyState, nextStep, parseState, placeText, safeWebsite,
   search, serialiseState, telHref,
 } from "./core.js";
 import { setUpContactCentre } from "./contact.js";
@@ -55,6 +55,8 @@ class Finder {
     this.root.classList.add("fs-finder--ready");
     this.render({ announce: true });
     performance.mark("finder:first-results");
+    // Build the search text while the person reads, so the first keystroke is quick.
+    (window.requestIdleCallback || window.setTimeout)(() => ensureText(this.data));
   }
 
   readState() {

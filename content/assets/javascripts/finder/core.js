@@ -21,7 +21,7 @@ export function normalise(text) {
 }
 
 /** Build the search text of every service once, the first time a query needs it. */
-function ensureText(data) {
+export function ensureText(data) {
   if (data.textReady) return;
   for (const s of data.services) {
     const categoryNames = s.categories.map((i) => data.index.categories[i][1]);
