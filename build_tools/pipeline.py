@@ -111,8 +111,8 @@ def undefined_problem(src_path: str, markdown: str, error: jinja2.UndefinedError
         if name and "{{" in text and name in text:
             line = number
             break
-    return Problem(src_path, line, 1, "(template)", message,
-                   "use a variable listed in the README, e.g. {{ council.name }} or {{ rules.year }}")
+    hint = "use a variable listed in the README, e.g. {{ council.name }} or {{ rules.year }}"
+    return Problem(src_path, line, 1, "(template)", message, hint)
 
 
 def write_assets(ctx: BuildContext, features: Iterable[Any]) -> list[Path]:

@@ -78,7 +78,9 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
             existing = files.get_file_from_path(page.src_uri)
             if existing is not None:
-                raise PluginError(f"firststop: {page.src_uri} is generated; remove it from content/")
+                raise PluginError(
+                    f"firststop: {page.src_uri} is generated; remove it from content/"
+                )
             files.append(File.generated(config, page.src_uri, content=page.markdown,
                                         inclusion=inclusion))
             self.generated.add(page.src_uri)

@@ -30,7 +30,8 @@ def test_python_dependencies_are_all_pinned() -> None:
         for line in (ROOT / "requirements.lock").read_text().splitlines()
         if line.strip() and not line.startswith("#")
     ]
-    unpinned = [line for line in lines if not re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[\w.\-+]+", line)]
+    pinned = re.compile(r"[A-Za-z0-9_.\-\[\]]+==[\w.\-+]+")
+    unpinned = [line for line in lines if not pinned.fullmatch(line)]
     assert lines and not unpinned, f"unpinned: {unpinned}"
 
 

@@ -64,7 +64,9 @@ def test_injected_inline_script_does_not_run(built_site: Path, site_page) -> Non
     probe_path.write_text(probe, encoding="utf-8")
     try:
         site_page.goto("csp-probe.html")
-        ran = site_page.page.evaluate("() => [window.__injected === true, window.__handler === true]")
+        ran = site_page.page.evaluate(
+            "() => [window.__injected === true, window.__handler === true]"
+        )
         assert ran == [False, False]
         assert any("Content Security Policy" in text for text in site_page.console_errors())
     finally:

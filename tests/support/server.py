@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 EXTRA_TYPES = {
     ".wasm": "application/wasm",
@@ -26,9 +27,12 @@ EXTRA_TYPES = {
 class SiteHandler(SimpleHTTPRequestHandler):
     """Serve files without logging every request to stderr."""
 
-    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, **EXTRA_TYPES}
+    extensions_map: ClassVar[dict[str, str]] = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        **EXTRA_TYPES,
+    }
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         return
 
 
