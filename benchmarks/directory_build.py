@@ -69,7 +69,7 @@ def project(base: Path, plugin: bool) -> Path:
     base.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "council.yaml", base / "council.yaml")
     # Plain Material for both builds: the overrides need the plugin's template globals.
-    config = CONFIG.format(overrides=ROOT / "overrides").replace(
+    config = CONFIG.format(overrides=ROOT / "overrides", extra_css="[]").replace(
         f"  custom_dir: {ROOT / 'overrides'}\n", "")
     if not plugin:
         config = config.replace("plugins:\n  - firststop\n", "plugins: []\n")

@@ -6,7 +6,9 @@ the directory through the real MkDocs plugin without depending on them.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -25,11 +27,13 @@ theme:
   name: material
   custom_dir: {overrides}
   font: false
+  palette:
+    scheme: default
+    primary: custom
+    accent: custom
 extra:
   generator: false
-extra_css:
-  - assets/stylesheets/firststop.css
-  - assets/stylesheets/directory.css
+extra_css: {extra_css}
 plugins:
   - firststop
 markdown_extensions:
@@ -52,12 +56,21 @@ Some advice.
 """
 
 
+def extra_css() -> list[str]:
+    """The real site's stylesheets (the theme partials rely on them)."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    start = text.index("extra_css:")
+    items = re.findall(r"^  - (\S+)$", text[start:].split("\n\n", 1)[0], flags=re.M)
+    return [*dict.fromkeys([*items, "assets/stylesheets/directory.css"])]
+
+
 def make_project(base: Path, advice: str = ADVICE) -> Path:
     """A throwaway project folder: council.yaml, mkdocs.yml and two content pages."""
     project = base / "project"
     (project / "content").mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "council.yaml", project / "council.yaml")
-    (project / "mkdocs.yml").write_text(CONFIG.format(overrides=ROOT / "overrides"))
+    (project / "mkdocs.yml").write_text(CONFIG.format(overrides=ROOT / "overrides",
+                                                      extra_css=json.dumps(extra_css())))
     (project / "content" / "index.md").write_text("# Home\n\nWelcome.\n")
     (project / "content" / "help-at-home.md").write_text(advice)
     shutil.copytree(ROOT / "content" / "assets", project / "content" / "assets",
