@@ -23,6 +23,7 @@ BASE_POLICY: dict[str, tuple[str, ...]] = {
 PROFILES: dict[str, dict[str, tuple[str, ...]]] = {
     "default": {},
     "pyodide": {"script-src": ("'self'", "'wasm-unsafe-eval'"), "worker-src": ("'self'",)},
+    "search": {"script-src": ("'self'", "'wasm-unsafe-eval'")},
 }
 
 # `mkdocs serve` injects an inline script for live reload; only the local preview allows it.

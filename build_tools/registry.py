@@ -16,6 +16,7 @@ FEATURE_PATHS: list[str] = [
     "build_tools.estimator_site:FEATURE",
     "build_tools.estimator_docs:FEATURE",
     "build_tools.finder.feature:FEATURE",
+    "build_tools.search.feature:FEATURE",
 ]
 
 

@@ -1,0 +1,119 @@
+"""The search page in real Chromium: results, privacy, accessibility and keyboard use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.support.axe import describe, run_axe
+from tests.support.browser import RecordedPage
+
+RESULTS = "#fs-search-results > li"
+STATUS = "#fs-search-status"
+
+
+def results(page: Any) -> list[str]:
+    """The result links' paths, once the live region has announced a count."""
+    page.wait_for_function(
+        "() => /result/.test(document.getElementById('fs-search-status').textContent)"
+    )
+    return page.eval_on_selector_all(
+        "#fs-search-results a", "links => links.map(a => new URL(a.href).pathname)"
+    )
+
+
+def test_advice_word_finds_advice_page(site_page: RecordedPage) -> None:
+    site_page.goto("search/?q=disregard")
+    found = results(site_page.page)
+    assert "/paying/property-disregard/" in found
+    assert "for “disregard”" in site_page.page.inner_text(STATUS)
+
+
+def test_service_name_finds_service_page(site_page: RecordedPage) -> None:
+    site_page.goto("search/?q=Bluebell%20night%20sitting")
+    found = results(site_page.page)
+    assert "/services/bluebell-domiciliary-care-night-sitting/" in found
+
+
+def test_no_results_are_announced(site_page: RecordedPage) -> None:
+    site_page.goto("search/?q=qqqqqqqq")
+    site_page.page.wait_for_function(
+        "() => document.getElementById('fs-search-status').textContent.includes('No results')"
+    )
+    assert site_page.page.locator(RESULTS).count() == 0
+
+
+def test_no_external_requests_or_console_errors(site_page: RecordedPage) -> None:
+    site_page.goto("search/?q=dementia")
+    assert results(site_page.page)
+    assert site_page.external_requests() == []
+    assert site_page.console_errors() == []
+    assert any("/pagefind/" in url for url in site_page.requests)
+
+
+def test_axe_with_results(site_page: RecordedPage) -> None:
+    site_page.goto("search/?q=carer")
+    assert results(site_page.page)
+    violations = run_axe(site_page.page)
+    assert violations == [], describe(violations)
+
+
+def test_excerpts_keep_only_text_and_mark(site_page: RecordedPage) -> None:
+    site_page.goto("search/?q=assessment")
+    assert results(site_page.page)
+    tags = site_page.page.eval_on_selector_all(
+        ".fs-search__excerpt *", "nodes => [...new Set(nodes.map(n => n.localName))]"
+    )
+    assert set(tags) <= {"mark"}
+    assert "mark" in tags
+
+
+def test_keyboard_query_and_enter(site_page: RecordedPage) -> None:
+    page = site_page.page
+    site_page.goto("search/")
+    assert page.is_hidden("#fs-search-nojs")
+    page.focus("#fs-search-q")
+    page.keyboard.type("disregard")
+    page.keyboard.press("Enter")
+    assert "/paying/property-disregard/" in results(page)
+    assert "q=disregard" in page.url
+
+
+def test_header_form_opens_search_page(site_page: RecordedPage) -> None:
+    page = site_page.page
+    site_page.goto("paying/")
+    assert page.locator("label[for='__search']").count() == 0
+    page.fill("#fs-header-q", "disregard")
+    page.press("#fs-header-q", "Enter")
+    page.wait_for_url("**/search/?q=disregard")
+    assert page.input_value("#fs-search-q") == "disregard"
+    assert "/paying/property-disregard/" in results(page)
+    assert site_page.console_errors() == []
+
+
+def test_without_javascript_points_to_a_z(browser: Any, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "search/?q=disregard")
+    message = page.locator("#fs-search-nojs")
+    assert message.is_visible()
+    assert message.locator("a[href='../services/a-z/']").count() == 1
+    context.close()
+
+
+def test_index_holds_article_text_only(site_page: RecordedPage) -> None:
+    """Header, navigation, banner and footer text are not in a page's indexed content."""
+    page = site_page.page
+    site_page.goto("search/")
+    content = page.evaluate(
+        """async () => {
+          const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI
+            .replace(/search\\/.*$/, '')).href);
+          const search = await pagefind.search('disregard');
+          const all = await Promise.all(search.results.map((r) => r.data()));
+          const hit = all.find((d) => d.url.endsWith('/paying/property-disregard/'));
+          return hit ? hit.content : null;
+        }"""
+    )
+    assert content and "disregard" in content.lower()
+    for outside in ("Skip to main content", "Out of hours", "About this site", "Demo"):
+        assert outside not in content
