@@ -117,7 +117,10 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
         return context
 
     def on_post_build(self, config: Any) -> None:
-        pipeline.write_assets(self._context(), self.features)
+        try:
+            pipeline.write_assets(self._context(), self.features)
+        except (OSError, RuntimeError, ValueError) as error:
+            raise PluginError(f"firststop: could not write the site's assets: {error}") from error
 
     def _context(self) -> BuildContext:
         if self.ctx is None:
