@@ -168,6 +168,6 @@ def test_without_javascript_the_page_links_to_every_list(browser: Any, site_url:
 @pytest.mark.parametrize("path", ["finder/", "finder/contact-centre/"])
 def test_no_inline_scripts_or_styles(built_site: Any, path: str) -> None:
     html = (built_site / path / "index.html").read_text(encoding="utf-8")
-    assert 'type="module" src=' in html
+    assert 'type="module" async src=' in html
     assert " style=" not in html.split('<div class="fs-finder', 1)[1]
     assert " onclick=" not in html

@@ -105,8 +105,13 @@ class Finder {
     this.ageError.hidden = !ageError;
     this.form.querySelector("input[name=age]").toggleAttribute("aria-invalid", ageError);
     const visible = results.slice(0, this.shown);
-    const items = visible.map((s) => (this.view === "contact-centre" ? this.denseItem(s) : this.item(s)));
-    this.list.replaceChildren(...items);
+    const key = visible.map((s) => s.id).join(",");
+    if (key !== this.listKey) { // the same services stay as they are (no re-render, no layout)
+      const items = document.createDocumentFragment();
+      for (const s of visible) items.append(this.view === "contact-centre" ? this.denseItem(s) : this.item(s));
+      this.list.replaceChildren(items);
+      this.listKey = key;
+    }
     this.more.hidden = results.length <= visible.length;
     this.more.textContent = `Show more services (${results.length - visible.length} more)`;
     const words = results.length === 1 ? "1 service found" : `${results.length} services found`;
@@ -126,17 +131,30 @@ class Finder {
     }, ANNOUNCE_DELAY);
   }
 
-  updateCounts(counts) {
-    const label = (node, base, n) => {
-      node.textContent = `${base} (${n})`;
-    };
-    for (const option of this.form.querySelectorAll("option[data-label]")) {
-      const facet = option.closest("select").name;
-      label(option, option.dataset.label, this.optionCount(counts, facet, option.value));
+  /** Every node that shows a count, found once: [node, facet, value, label, last text]. */
+  countNodes() {
+    if (!this.counted) {
+      this.counted = [];
+      for (const option of this.form.querySelectorAll("option[data-label]")) {
+        this.counted.push([option, option.closest("select").name, option.value, `${option.dataset.label} `, ""]);
+      }
+      for (const span of this.form.querySelectorAll(".fs-count")) {
+        const input = span.closest(".fs-check").querySelector("input");
+        this.counted.push([span, input.name, input.value, "", ""]);
+      }
     }
-    for (const span of this.form.querySelectorAll(".fs-count")) {
-      const input = span.closest(".fs-check").querySelector("input");
-      span.textContent = `(${this.optionCount(counts, input.name, input.value)})`;
+    return this.counted;
+  }
+
+  /** Write each option's count, touching only the nodes whose text changes. */
+  updateCounts(counts) {
+    for (const entry of this.countNodes()) {
+      const [node, facet, value, label, last] = entry;
+      const text = `${label}(${this.optionCount(counts, facet, value)})`;
+      if (text !== last) {
+        node.textContent = text;
+        entry[4] = text;
+      }
     }
   }
 

@@ -49,15 +49,21 @@ export function decode(index) {
       phone: row[f.phone], website: row[f.website], email: row[f.email], closed: row[f.closed],
     };
     const [hours, hoursText] = index.schedules[row[f.schedule]];
+    s.schedule = row[f.schedule];
     s.hours = hours;
     s.hoursText = hoursText;
+    s.dayMask = 0;
+    if (hours) for (let d = 0; d < 7; d += 1) if (hours[d].length) s.dayMask |= 1 << d;
     return s;
   });
+  const districtIndex = new Map(index.districts.map((d, i) => [d, i]));
   return {
     index, services, districtArea, everyone,
+    areaDistricts: index.areas.map(([, , ds]) => ds.map((d) => districtIndex.get(d))),
+    textCache: null,
     categoryIndex: slugIndex(index.categories),
     areaIndex: slugIndex(index.areas),
-    districtIndex: new Map(index.districts.map((d, i) => [d, i])),
+    districtIndex,
     groupIndex: slugIndex(index.groups),
     costIndex: slugIndex(index.costs),
     deliveryIndex: slugIndex(index.delivery),
@@ -116,21 +122,58 @@ export function dayIndex(date) {
   return (date.getDay() + 6) % 7; // Monday = 0
 }
 
-/** Whether a service is open at a moment (weekly hours less dated closures). */
-export function isOpenAt(service, date) {
-  if (!service.hours) return false;
-  const today = isoDate(date);
-  if (service.closed.some(([start, end]) => start <= today && today <= end)) return false;
-  const periods = service.hours[dayIndex(date)];
-  const minute = date.getHours() * 60 + date.getMinutes();
+/** A moment split once into the parts opening hours need. */
+export function momentOf(date) {
+  return { today: isoDate(date), day: dayIndex(date), minute: date.getHours() * 60 + date.getMinutes() };
+}
+
+function hoursOpenAt(hours, moment) {
+  if (!hours) return false;
+  const periods = hours[moment.day];
   for (let i = 0; i + 1 < periods.length; i += 2) {
-    if (periods[i] <= minute && minute < periods[i + 1]) return true;
+    if (periods[i] <= moment.minute && moment.minute < periods[i + 1]) return true;
   }
   return false;
 }
 
+function closedOn(service, today) {
+  for (const [start, end] of service.closed) if (start <= today && today <= end) return true;
+  return false;
+}
+
+/** Whether a service is open at a moment (weekly hours less dated closures). */
+export function isOpenAt(service, date) {
+  const moment = momentOf(date);
+  return hoursOpenAt(service.hours, moment) && !closedOn(service, moment.today);
+}
+
+/** Open-now per service for one moment: hours are shared, so test each schedule once. */
+function openNowTest(data, now) {
+  const moment = momentOf(now);
+  const bySchedule = data.index.schedules.map(([hours]) => hoursOpenAt(hours, moment));
+  return (s) => bySchedule[s.schedule] && (s.closed.length === 0 || !closedOn(s, moment.today));
+}
+
 export function opensOn(service, day) {
-  return Boolean(service.hours) && service.hours[day].length > 0;
+  return ((service.dayMask >> day) & 1) === 1;
+}
+
+/**
+ * The services whose text holds every token. Typing usually adds letters, so a query
+ * that extends the last one searches only the last one's matches.
+ */
+function textMatches(data, tokens) {
+  const key = tokens.join(" ");
+  const last = data.textCache;
+  if (last && last.key === key) return last.ids;
+  let pool = data.services;
+  if (last && key.startsWith(last.key) && tokens.length >= last.count
+      && last.tokens.every((t, i) => tokens[i] === t || (i === last.count - 1 && tokens[i].startsWith(t)))) {
+    pool = last.ids;
+  }
+  const ids = pool.filter((s) => tokens.every((t) => s.text.includes(t)));
+  data.textCache = { key, tokens, count: tokens.length, ids };
+  return ids;
 }
 
 /** Compile a state into predicates, one per facet, plus the always-on ones. */
@@ -139,7 +182,7 @@ export function compile(data, state, now) {
   if (tokens.length) ensureText(data);
   const age = parseAge(state.age);
   const always = [];
-  if (tokens.length) always.push((s) => tokens.every((t) => s.text.includes(t)));
+  const pool = tokens.length ? textMatches(data, tokens) : data.services;
   if (age !== null && !Number.isNaN(age)) {
     always.push((s) => (s.minAge == null || s.minAge <= age) && (s.maxAge == null || age <= s.maxAge));
   }
@@ -159,12 +202,13 @@ export function compile(data, state, now) {
     const mask = maskOf(state[key], data[lookup]);
     if (mask) facets[key] = (s) => (s[field] & mask) !== 0;
   }
-  if (state.open === "now") facets.open = (s) => isOpenAt(s, now);
+  const openNow = openNowTest(data, now);
+  if (state.open === "now") facets.open = openNow;
   else if (DAYS.includes(state.open)) {
     const day = DAYS.indexOf(state.open);
     facets.open = (s) => opensOn(s, day);
   }
-  return { always, facets, tokens, ageError: Number.isNaN(age) };
+  return { pool, always, facets, tokens, openNow, ageError: Number.isNaN(age) };
 }
 
 function areaPredicate(data, value) {
@@ -200,27 +244,29 @@ function addBits(counts, bits) {
   for (let i = 0; bits >> i; i += 1) if ((bits >> i) & 1) counts[i] += 1;
 }
 
-function addToFacet(data, counts, key, s, now) {
+function addToFacet(data, counts, key, s, openNow) {
   counts.any[key] += 1;
   switch (key) {
     case "category": for (const i of s.categories) counts.category[i] += 1; break;
     case "area":
       for (const a of s.areas) {
         counts.area[a] += 1;
-        for (const d of data.index.areas[a][2]) counts.district[data.districtIndex.get(d)] += 1;
+        for (const d of data.areaDistricts[a]) counts.district[d] += 1;
       }
       for (const d of s.extraDistricts) counts.district[d] += 1;
       break;
     case "for":
-      if (data.everyone >= 0 && s.groups.includes(data.everyone)) counts.for = counts.for.map((n) => n + 1);
+      if (data.everyone >= 0 && s.groups.includes(data.everyone)) {
+        for (let g = 0; g < counts.for.length; g += 1) counts.for[g] += 1;
+      }
       else for (const g of s.groups) counts.for[g] += 1;
       break;
     case "cost": addBits(counts.cost, s.costBits); break;
     case "delivery": addBits(counts.delivery, s.deliveryBits); break;
     case "referral": addBits(counts.referral, s.routeBits); break;
     case "open":
-      if (s.hours) for (let d = 0; d < 7; d += 1) if (s.hours[d].length) counts.open[d] += 1;
-      if (isOpenAt(s, now)) counts.open[7] += 1;
+      for (let d = 0; d < 7; d += 1) if ((s.dayMask >> d) & 1) counts.open[d] += 1;
+      if (openNow(s)) counts.open[7] += 1;
       break;
     default: break;
   }
@@ -231,12 +277,12 @@ function addToFacet(data, counts, key, s, now) {
  * choosing it would leave (all other filters kept). One pass over the services.
  */
 export function search(data, state, now = new Date()) {
-  const { always, facets, tokens, ageError } = compile(data, state, now);
+  const { pool, always, facets, tokens, openNow, ageError } = compile(data, state, now);
   const active = Object.entries(facets);
   const counts = emptyCounts(data);
   const results = [];
-  for (const s of data.services) {
-    if (!always.every((test) => test(s))) continue;
+  for (const s of pool) {
+    if (always.length && !always.every((test) => test(s))) continue;
     let failed = null;
     let failures = 0;
     for (const [key, test] of active) {
@@ -248,11 +294,11 @@ export function search(data, state, now = new Date()) {
     }
     if (failures > 1) continue;
     if (failures === 1) {
-      addToFacet(data, counts, failed, s, now);
+      addToFacet(data, counts, failed, s, openNow);
       continue;
     }
     results.push(s);
-    for (const key of FACETS) addToFacet(data, counts, key, s, now);
+    for (const key of FACETS) addToFacet(data, counts, key, s, openNow);
   }
   if (tokens.length) {
     const rank = (s) => (s.nameText.startsWith(tokens[0]) ? 0 : tokens.every((t) => s.nameText.includes(t)) ? 1 : 2);
