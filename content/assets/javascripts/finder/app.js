@@ -55,8 +55,14 @@ class Finder {
     this.root.classList.add("fs-finder--ready");
     this.render({ announce: true });
     performance.mark("finder:first-results");
-    // Build the search text while the person reads, so the first keystroke is quick.
-    (window.requestIdleCallback || window.setTimeout)(() => ensureText(this.data));
+    // Build the search text in idle moments while the person reads, so the first
+    // keystroke is quick and nothing blocks the page for long.
+    const idle = window.requestIdleCallback
+      || ((work) => window.setTimeout(() => work({ timeRemaining: () => 8 }), 0));
+    const build = (deadline) => {
+      if (!ensureText(this.data, deadline)) idle(build);
+    };
+    idle(build);
   }
 
   readState() {

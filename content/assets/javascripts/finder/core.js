@@ -20,15 +20,24 @@ export function normalise(text) {
   return value.replace(/[^a-z0-9£]+/g, " ").trim();
 }
 
-/** Build the search text of every service once, the first time a query needs it. */
-export function ensureText(data) {
-  if (data.textReady) return;
-  for (const s of data.services) {
-    const categoryNames = s.categories.map((i) => data.index.categories[i][1]);
+/**
+ * Build the search text of every service once. With an idle ``deadline`` it stops when
+ * the browser needs the thread back and returns false; without one it finishes.
+ */
+export function ensureText(data, deadline = null) {
+  if (data.textReady) return true;
+  const services = data.services;
+  let i = data.textDone || 0;
+  for (; i < services.length; i += 1) {
+    if (deadline && i % 256 === 0 && deadline.timeRemaining() < 2) break;
+    const s = services[i];
+    const categoryNames = s.categories.map((c) => data.index.categories[c][1]);
     s.nameText = normalise(s.name);
     s.text = normalise([s.name, s.organisation, s.summary, ...categoryNames].join(" "));
   }
-  data.textReady = true;
+  data.textDone = i;
+  data.textReady = i >= services.length;
+  return data.textReady;
 }
 
 /** Decode the positional index into objects plus lookup tables. */
@@ -300,11 +309,17 @@ export function search(data, state, now = new Date()) {
     results.push(s);
     for (const key of FACETS) addToFacet(data, counts, key, s, openNow);
   }
-  if (tokens.length) {
-    const rank = (s) => (s.nameText.startsWith(tokens[0]) ? 0 : tokens.every((t) => s.nameText.includes(t)) ? 1 : 2);
-    results.sort((a, b) => rank(a) - rank(b) || a.id - b.id);
+  return { results: tokens.length ? ranked(results, tokens) : results, counts, ageError };
+}
+
+/** Name matches first (names that start with the first word, then the rest), each in id order. */
+function ranked(results, tokens) {
+  const groups = [[], [], []];
+  for (const s of results) {
+    const rank = s.nameText.startsWith(tokens[0]) ? 0 : tokens.every((t) => s.nameText.includes(t)) ? 1 : 2;
+    groups[rank].push(s);
   }
-  return { results, counts, ageError };
+  return groups[0].concat(groups[1], groups[2]);
 }
 
 export function formatDate(iso) {
