@@ -14,7 +14,7 @@ from build_tools.problems import Problem, Severity
 
 def _problem(directory: Directory, rel: str, path: Path_, message: str, hint: str,
              severity: Severity = Severity.ERROR) -> Problem:
-    record = next(f for f in directory.files if f.path == rel)
+    record = directory.file(rel)
     line, col = record.positions.at(path)
     return Problem(rel, line, col, field_name(path), message, hint, severity)
 
@@ -97,7 +97,7 @@ def check_duplicates(directory: Directory) -> list[Problem]:
             key = (_key(service.name), location.postcode)
             first = seen.setdefault(key, service)
             if first is not service:
-                record = next(f for f in directory.files if f.path == service.source.path)
+                record = directory.file(service.source.path)
                 index = [s["slug"] for s in record.data["services"]].index(service.slug)
                 problems.append(_problem(
                     directory, service.source.path, ("services", index, "name"),

@@ -13,6 +13,7 @@ Layout (the same under the site's ``open-referral/`` and ``firststop export DIR`
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -43,36 +44,56 @@ def hsds_objects(directory: Directory) -> tuple[list[dict[str, Any]], list[dict[
     return orgs, services
 
 
+def iter_export_files(directory: Directory, fmt: str = "both") -> Iterator[tuple[str, bytes]]:
+    """Each export file's relative path and bytes, one service at a time."""
+    json_too, csv_too = fmt in ("json", "both"), fmt in ("csv", "both")
+    ordered = sorted(directory.organisations.values(), key=lambda o: o.slug)
+    cache: dict[str, Any] = {}
+    flattener = tabular.Flattener()
+    orgs = []
+    for org in ordered:
+        obj = cache[f"organization:{org.slug}"] = hx.organisation_object(org, directory)
+        orgs.append(obj)
+        if csv_too:
+            flattener.add("organization", obj)
+    service_items = []
+    for org in ordered:
+        for slug in org.service_slugs:
+            service = hx.service_object(directory.services[slug], directory, cache)
+            if json_too:
+                yield f"services/{service['id']}.json", _json(service)
+                service_items.append(hx.list_item(service))
+            if csv_too:
+                flattener.add("service", service)
+    taxonomies = hx.taxonomy_objects()
+    terms = hx.taxonomy_terms(directory)
+    if json_too:
+        yield "services.json", _json(hx.paginated(service_items))
+        yield "organizations.json", _json(hx.paginated([hx.list_item(o) for o in orgs]))
+        yield "taxonomies.json", _json(hx.paginated(taxonomies))
+        yield "taxonomy_terms.json", _json(hx.paginated(terms))
+        for org_obj in orgs:
+            yield f"organizations/{org_obj['id']}.json", _json(org_obj)
+    if csv_too:
+        for taxonomy in taxonomies:
+            flattener.add("taxonomy", taxonomy)
+        for term in terms:
+            flattener.add("taxonomy_term", term)
+        tables = flattener.rows()
+        yield "datapackage/datapackage.json", _json(tabular.datapackage(tables))
+        for table, rows in tables.items():
+            yield f"datapackage/{tabular.TABLES[table][0]}", tabular.to_csv(
+                table, rows).encode("utf-8")
+
+
 def export_files(directory: Directory, fmt: str = "both") -> dict[str, bytes]:
     """Every export file's relative path and bytes."""
-    orgs, services = hsds_objects(directory)
-    taxonomies = hx.taxonomy_objects()
-    files: dict[str, bytes] = {}
-    if fmt in ("json", "both"):
-        files["services.json"] = _json(hx.paginated([hx.list_item(s) for s in services]))
-        files["organizations.json"] = _json(hx.paginated([hx.list_item(o) for o in orgs]))
-        files["taxonomies.json"] = _json(hx.paginated(taxonomies))
-        files["taxonomy_terms.json"] = _json(hx.paginated(hx.taxonomy_terms(directory)))
-        for service in services:
-            files[f"services/{service['id']}.json"] = _json(service)
-        for org in orgs:
-            files[f"organizations/{org['id']}.json"] = _json(org)
-    if fmt in ("csv", "both"):
-        tables = tabular.flatten(orgs, services, taxonomies)
-        terms = {t["id"]: t for t in hx.taxonomy_terms(directory)}
-        seen = {row["id"] for row in tables.get("taxonomy_term", [])}
-        tables.setdefault("taxonomy_term", []).extend(
-            term for tid, term in terms.items() if tid not in seen)
-        files["datapackage/datapackage.json"] = _json(tabular.datapackage(tables))
-        for table, rows in tables.items():
-            files[f"datapackage/{tabular.TABLES[table][0]}"] = tabular.to_csv(
-                table, rows).encode("utf-8")
-    return files
+    return dict(iter_export_files(directory, fmt))
 
 
 def write_export(directory: Directory, out: Path, fmt: str = "both") -> list[Path]:
     written = []
-    for name, content in export_files(directory, fmt).items():
+    for name, content in iter_export_files(directory, fmt):
         path = out / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -107,13 +108,13 @@ class DirectoryFeature:
             src_uri = src_uri[len(prefix):]
         return markdown + render.local_services_markdown(self.directory(ctx), src_uri, categories)
 
-    def assets(self, ctx: BuildContext) -> list[GeneratedAsset]:
-        from build_tools.directory.exchange import export_files
+    def assets(self, ctx: BuildContext) -> Iterator[GeneratedAsset]:
+        """The stylesheet and the Open Referral exports, made one file at a time."""
+        from build_tools.directory.exchange import iter_export_files
 
-        directory = self.directory(ctx)
-        assets = [GeneratedAsset(STYLESHEET_URI, content=STYLESHEET.encode("utf-8"))]
-        return assets + [GeneratedAsset(f"{EXPORT_DIR}/{name}", content=content)
-                         for name, content in export_files(directory, "both").items()]
+        yield GeneratedAsset(STYLESHEET_URI, content=STYLESHEET.encode("utf-8"))
+        for name, content in iter_export_files(self.directory(ctx), "both"):
+            yield GeneratedAsset(f"{EXPORT_DIR}/{name}", content=content)
 
 
 FEATURE = DirectoryFeature()

@@ -282,7 +282,7 @@ def load_record_file(directory: Directory, path: Path, project_root: Path,
     if schema_problems:
         directory.problems.extend(schema_problems)
         return
-    directory.files.append(RecordFile(rel, data, pos))
+    directory.files.append(RecordFile(rel, data, path))
     reader = _RecordReader(directory, rel, pos)
     org = reader.organisation(data)
     if path.stem != org.slug:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from build_tools.directory.costs import Cost
@@ -95,11 +96,25 @@ class Area:
 
 @dataclass
 class RecordFile:
-    """One organisation file as read: its data, positions and path."""
+    """One organisation file as read: its data and path.
+
+    ``positions`` (line and column of every value) are only needed to report a problem,
+    so they are not kept after loading: they are read again from ``source`` on first use.
+    """
 
     path: str
     data: dict[str, Any]
-    positions: Positions
+    source: Path | None = None
+    _positions: Positions | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def positions(self) -> Positions:
+        if self._positions is None:
+            from build_tools.directory.yaml_lines import load_with_positions
+
+            text = self.source.read_text(encoding="utf-8") if self.source else ""
+            self._positions = load_with_positions(text)[1]
+        return self._positions
 
 
 @dataclass
@@ -116,6 +131,13 @@ class Directory:
     delivery_modes: dict[str, str] = field(default_factory=dict)
     files: list[RecordFile] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+
+    def file(self, path: str) -> RecordFile:
+        """The loaded record file at ``path`` (project-relative)."""
+        index = self.__dict__.get("_file_index")
+        if index is None or len(index) != len(self.files):
+            index = self.__dict__["_file_index"] = {f.path: f for f in self.files}
+        return index[path]
 
     def organisation_of(self, service: Service) -> Organisation:
         return self.organisations[service.organisation_slug]

@@ -55,17 +55,31 @@ def _flatten(table: str, obj: dict[str, Any], tables: Tables) -> None:
         _flatten("taxonomy_term", obj["taxonomy_term"], tables)
 
 
+class Flattener:
+    """Collects rows one record at a time (so a large export need not be held nested)."""
+
+    def __init__(self) -> None:
+        self.tables: Tables = defaultdict(dict)
+
+    def add(self, table: str, obj: dict[str, Any]) -> None:
+        if table == "service":
+            obj = {k: v for k, v in obj.items() if k != "organization"}
+        _flatten(table, obj, self.tables)
+
+    def rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Rows per HSDS table (only tables with rows), ids unique within each table."""
+        return {name: list(rows.values()) for name, rows in self.tables.items() if rows}
+
+
 def flatten(organizations: list[dict[str, Any]], services: list[dict[str, Any]],
             taxonomies: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Rows per HSDS table (only tables with rows), ids unique within each table."""
-    tables: Tables = defaultdict(dict)
-    for org in organizations:
-        _flatten("organization", org, tables)
-    for service in services:
-        _flatten("service", {k: v for k, v in service.items() if k != "organization"}, tables)
-    for taxonomy in taxonomies:
-        _flatten("taxonomy", taxonomy, tables)
-    return {name: list(rows.values()) for name, rows in tables.items() if rows}
+    """Rows per HSDS table for whole lists of records."""
+    flattener = Flattener()
+    for table, items in (("organization", organizations), ("service", services),
+                         ("taxonomy", taxonomies)):
+        for item in items:
+            flattener.add(table, item)
+    return flattener.rows()
 
 
 def _cell(value: Any) -> str:
