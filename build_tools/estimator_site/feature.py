@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from build_tools.estimator_site import engine, links, paper, pyodide_files
+from build_tools.estimator_site import engine, links, paper, pyodide_files, snapshot
 from build_tools.estimator_site.flow_page import PYODIDE_URI, flow_markdown
 from build_tools.estimator_site.steps import RESERVED_STEPS
 from build_tools.estimator_site.wheel import WheelBuildError, build_wheel, source_hash
@@ -19,6 +19,7 @@ FLOW_PAGES = {
 }
 PAPER_PAGE = "estimator/paper.md"
 WHEEL_CACHE = Path(".cache") / "estimator-wheel"
+SNAPSHOT_CACHE = Path(".cache") / "estimator-snapshot"
 QUESTIONNAIRE_FILE = "widgets/care_estimator/rules/questionnaire/{flow}.yaml"
 
 
@@ -38,6 +39,19 @@ class EstimatorSiteFeature:
             ctx.cache["estimator_site.wheel"] = build_wheel(
                 ctx.project_root / "widgets", ctx.project_root / WHEEL_CACHE)
         return ctx.cache["estimator_site.wheel"]
+
+    def _snapshot(self, ctx: BuildContext) -> Path | None:
+        if "estimator_site.snapshot" not in ctx.cache:
+            ctx.cache["estimator_site.snapshot"] = snapshot.build_snapshot(
+                pyodide_files.pyodide_dir(ctx.project_root), self._wheel(ctx),
+                ctx.project_root / SNAPSHOT_CACHE)
+        return ctx.cache["estimator_site.snapshot"]
+
+    def snapshot_uri(self, ctx: BuildContext) -> str | None:
+        """The start-up snapshot's path in the site (next to the wheel), if one was made."""
+        if self._snapshot(ctx) is None:
+            return None
+        return self.wheel_uri(ctx).rsplit("/", 1)[0] + "/" + snapshot.FILE_NAME
 
     def wheel_uri(self, ctx: BuildContext) -> str:
         """The wheel's path in the site; the source hash in the folder name busts caches."""
@@ -73,6 +87,7 @@ class EstimatorSiteFeature:
     def pages(self, ctx: BuildContext) -> list[GeneratedPage]:
         questionnaires = self._questionnaires(ctx)
         wheel_uri = self.wheel_uri(ctx)
+        snapshot_uri = self.snapshot_uri(ctx)
         generated = []
         for questionnaire in questionnaires:
             flow = questionnaire["flow"]
@@ -81,6 +96,7 @@ class EstimatorSiteFeature:
                 questionnaire, ctx.identity, root, wheel_uri,
                 links.advice_links(flow, ctx.docs_dir),
                 links.directory_links(flow, ctx.project_root),
+                snapshot_uri,
             )
             generated.append(GeneratedPage(src_uri, markdown, in_nav=flow == "person"))
         paper_page = paper.paper_markdown(questionnaires, ctx.identity)
@@ -92,6 +108,10 @@ class EstimatorSiteFeature:
         assets = [GeneratedAsset(PYODIDE_URI + name, source=folder / name)
                   for name in pyodide_files.PYODIDE_FILES]
         assets.append(GeneratedAsset(self.wheel_uri(ctx), source=self._wheel(ctx)))
+        made = self._snapshot(ctx)
+        snapshot_uri = self.snapshot_uri(ctx)
+        if made is not None and snapshot_uri is not None:
+            assets.append(GeneratedAsset(snapshot_uri, source=made))
         return assets
 
 

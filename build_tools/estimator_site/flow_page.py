@@ -30,8 +30,12 @@ def flow_markdown(
     wheel_uri: str,
     advice: list[Link],
     directory: list[Link],
+    snapshot_uri: str | None = None,
 ) -> str:
-    """The page for one flow; ``root`` is the relative path from the page to the site root."""
+    """The page for one flow; ``root`` is the relative path from the page to the site root.
+
+    ``snapshot_uri`` is the engine's start-up snapshot, when the build made one.
+    """
     flow = questionnaire["flow"]
     parts = [steps.start_step(questionnaire, identity, root)]
     parts += [steps.question_step(page) for page in questionnaire["pages"]]
@@ -44,6 +48,7 @@ def flow_markdown(
         data_title=questionnaire["title"],
         data_pyodide=root + PYODIDE_URI,
         data_wheel=root + wheel_uri,
+        data_snapshot=root + snapshot_uri if snapshot_uri else None,
     )
     body = (
         f"<div{root_attrs}>"

@@ -1,6 +1,6 @@
 /* The page's side of the engine worker: start it early, ask for estimates, report progress. */
 
-export function startEngine({ indexURL, wheelURL, onProgress }) {
+export function startEngine({ indexURL, wheelURL, snapshotURL, onProgress }) {
   if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
     return null;
   }
@@ -34,7 +34,7 @@ export function startEngine({ indexURL, wheelURL, onProgress }) {
     event.preventDefault();
     rejectReady(new Error("The calculator could not start"));
   });
-  worker.postMessage({ type: "init", indexURL, wheelURL });
+  worker.postMessage({ type: "init", indexURL, wheelURL, snapshotURL });
   /* payload: {flow, answers}; resolves with the engine's JSON string. */
   client.estimate = (payload, on) => new Promise((resolve) => {
     const id = nextId++;

@@ -34,6 +34,7 @@ function announce(text) {
 const engine = startEngine({
   indexURL: new URL(root.dataset.pyodide, document.baseURI).href,
   wheelURL: new URL(root.dataset.wheel, document.baseURI).href,
+  snapshotURL: root.dataset.snapshot ? new URL(root.dataset.snapshot, document.baseURI).href : null,
 });
 if (!engine) {
   root.querySelector("[data-no-engine]").hidden = false;
