@@ -58,7 +58,7 @@ def flow_markdown(
         '<div class="fs-est-fallback" data-no-engine hidden>'
         + steps.fallback_message(identity, root, "This estimator cannot run in this browser")
         + "</div>"
-        '<p class="fs-est-visually-hidden" role="status" aria-live="polite" data-status></p>'
+        '<p class="fs-visually-hidden" role="status" aria-live="polite" data-status></p>'
         '<form class="fs-est-form" novalidate data-form>'
         + "".join(parts)
         + "</form>"

@@ -46,7 +46,7 @@ export function showErrors(step, problems) {
     group.classList.add("fs-est-group--error");
     const inline = group.querySelector(".fs-est-error-message");
     const prefix = document.createElement("span");
-    prefix.className = "fs-est-visually-hidden";
+    prefix.className = "fs-visually-hidden";
     prefix.textContent = "Error: ";
     inline.replaceChildren(prefix, document.createTextNode(message));
     inline.hidden = false;

@@ -37,7 +37,7 @@ function row(group, stepName) {
   link.dataset.change = stepName;
   link.append(document.createTextNode("Change"));
   const hidden = document.createElement("span");
-  hidden.className = "fs-est-visually-hidden";
+  hidden.className = "fs-visually-hidden";
   hidden.textContent = ` ${group.dataset.label.toLowerCase()}`;
   link.append(hidden);
   actions.append(link);
