@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from build_tools.estimator_site import snapshot
+from build_tools.estimator_site.flow_page import PRELOADED_MODULES
 from tests.estimator_browser import cpython
 from tests.estimator_browser.driver import wait_for_engine
 
@@ -93,3 +95,15 @@ def test_snapshot_key_follows_the_wheel(tmp_path: Path) -> None:
     first = snapshot.snapshot_key(pyodide, wheel)
     wheel.write_bytes(b"two")
     assert snapshot.snapshot_key(pyodide, wheel) != first
+
+
+def test_the_page_preloads_every_module_flow_js_imports(built_site: Path) -> None:
+    page = (built_site / "estimator" / "index.html").read_text(encoding="utf-8")
+    scripts = built_site / "assets" / "javascripts" / "estimator"
+    imported = set(re.findall(r'^import .* from "\./([\w-]+\.js)";$',
+                              (scripts / "flow.js").read_text(encoding="utf-8"), re.M))
+    preloaded = {uri.rsplit("/", 1)[1] for uri in PRELOADED_MODULES}
+    assert imported and imported == preloaded
+    for uri in PRELOADED_MODULES:
+        assert f'<link rel="modulepreload" href="../{uri}">' in page
+        assert (built_site / uri).is_file()
