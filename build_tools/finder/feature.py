@@ -22,6 +22,13 @@ def _directory(ctx: BuildContext) -> tuple[Any, list[dict[str, Any]]]:
     return ctx.cache[CACHE_KEY]
 
 
+def _index(ctx: BuildContext) -> dict[str, Any]:
+    """The finder's index (the same for the pages' first results and the JSON asset)."""
+    directory, summaries = _directory(ctx)
+    return build_index(summaries, Vocabulary.from_directory(directory), ctx.identity,
+                       ctx.today.isoformat())
+
+
 class FinderFeature:
     """Generate the finder pages and guides, and write ``finder/services.json``."""
 
@@ -31,11 +38,12 @@ class FinderFeature:
         ctx.cache.pop(CACHE_KEY, None)  # a fresh load on every (re)build
         directory, summaries = _directory(ctx)
         vocab = Vocabulary.from_directory(directory)
+        index = _index(ctx)
         result = [
-            GeneratedPage("finder/index.md", pages.finder_markdown(vocab, ctx.identity),
+            GeneratedPage("finder/index.md", pages.finder_markdown(vocab, ctx.identity, index),
                           in_nav=True),
-            GeneratedPage("finder/contact-centre.md", pages.contact_markdown(vocab, ctx.identity),
-                          in_nav=True),
+            GeneratedPage("finder/contact-centre.md",
+                          pages.contact_markdown(vocab, ctx.identity, index), in_nav=True),
             GeneratedPage("signposting/index.md",
                           guides.index_markdown(directory.categories.values()), in_nav=True),
         ]
@@ -47,10 +55,7 @@ class FinderFeature:
         return result
 
     def assets(self, ctx: BuildContext) -> list[GeneratedAsset]:
-        directory, summaries = _directory(ctx)
-        index = build_index(summaries, Vocabulary.from_directory(directory), ctx.identity,
-                            ctx.today.isoformat())
-        return [GeneratedAsset(pages.INDEX_URI, content=dumps(index))]
+        return [GeneratedAsset(pages.INDEX_URI, content=dumps(_index(ctx)))]
 
 
 FEATURE = FinderFeature()

@@ -16,8 +16,13 @@ class Finder {
     this.data = data;
     this.view = root.dataset.finderView || "public";
     this.siteRoot = new URL(root.dataset.siteRoot || "../", document.baseURI).href;
+    this.rootHref = root.dataset.siteRoot || "../"; // links as the page's static results
     this.form = root.querySelector("form");
+    this.main = root.querySelector(".fs-finder__main");
     this.list = root.querySelector(".fs-finder__list");
+    // The first page of the empty search, rendered at build time: kept while it is right.
+    this.listKey = this.list.dataset.staticIds;
+    this.list.removeAttribute("data-static-ids");
     this.status = root.querySelector(".fs-finder__status");
     this.summary = root.querySelector(".fs-finder__summary");
     this.more = root.querySelector(".fs-finder__more");
@@ -53,7 +58,8 @@ class Finder {
     });
     this.form.hidden = false;
     this.root.classList.add("fs-finder--ready");
-    this.render({ announce: true });
+    // Hydrating the empty search shows what the page already shows: nothing to announce.
+    this.render({ announce: serialiseState(this.state) !== "" });
     performance.mark("finder:first-results");
     // Build the search text in idle moments while the person reads, so the first
     // keystroke is quick and nothing blocks the page for long.
@@ -126,6 +132,10 @@ class Finder {
     this.results = results;
     if (announce) this.announce(words);
     this.root.dataset.resultCount = String(results.length);
+    if (this.main.hasAttribute("aria-busy")) {
+      this.main.removeAttribute("aria-busy");
+      this.list.hidden = false;
+    }
     if (this.onResultsRendered) this.onResultsRendered(visible);
   }
 
@@ -142,11 +152,12 @@ class Finder {
     if (!this.counted) {
       this.counted = [];
       for (const option of this.form.querySelectorAll("option[data-label]")) {
-        this.counted.push([option, option.closest("select").name, option.value, `${option.dataset.label} `, ""]);
+        this.counted.push([option, option.closest("select").name, option.value, `${option.dataset.label} `,
+          option.textContent]);
       }
       for (const span of this.form.querySelectorAll(".fs-count")) {
         const input = span.closest(".fs-check").querySelector("input");
-        this.counted.push([span, input.name, input.value, "", ""]);
+        this.counted.push([span, input.name, input.value, "", span.textContent]);
       }
     }
     return this.counted;
@@ -182,7 +193,7 @@ class Finder {
   }
 
   serviceLink(s) {
-    return el("a", { href: new URL(s.url, this.siteRoot).href }, s.name);
+    return el("a", { href: `${this.rootHref}${s.url}` }, s.name);
   }
 
   stepNode(s) {
@@ -224,9 +235,32 @@ class Finder {
   }
 }
 
+/**
+ * With a search or filters in the URL, the build-time results (for the empty search) would
+ * mislead: hide them and say the results are loading until the script renders its own.
+ */
+function markLoading(root) {
+  if (serialiseState(parseState(window.location.search)) === "") return;
+  const summary = root.querySelector(".fs-finder__summary");
+  root.querySelector(".fs-finder__main").setAttribute("aria-busy", "true");
+  root.querySelector(".fs-finder__list").hidden = true;
+  root.staticSummary = summary.cloneNode(true);
+  summary.textContent = "Loading results for your search…";
+}
+
+/** If the finder cannot start, show the build-time results again. */
+function unmarkLoading(root) {
+  const main = root.querySelector(".fs-finder__main");
+  if (!main?.hasAttribute("aria-busy")) return;
+  main.removeAttribute("aria-busy");
+  root.querySelector(".fs-finder__list").hidden = false;
+  if (root.staticSummary) root.querySelector(".fs-finder__summary").replaceWith(root.staticSummary);
+}
+
 async function main() {
   const root = document.querySelector("[data-finder-view]");
   if (!root) return;
+  markLoading(root);
   const url = new URL(root.dataset.finderIndex, document.baseURI);
   performance.mark("finder:start");
   const response = await fetch(url, { credentials: "same-origin" });
@@ -247,5 +281,6 @@ main().catch((error) => {
   const root = document.querySelector("[data-finder-view]");
   const message = root?.querySelector(".fs-finder__nojs");
   if (message) message.textContent = "Sorry, the finder could not load. Browse services by need or by area below.";
+  if (root) unmarkLoading(root);
   console.error(error);
 });
