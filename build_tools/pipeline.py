@@ -77,13 +77,31 @@ def render_markdown(
     ctx: BuildContext,
     features: Iterable[Any],
     variables: Mapping[str, Any],
-    src_path: str,
+    src_uri: str,
     meta: Mapping[str, Any],
     markdown: str,
     env: jinja2.Environment | None = None,
 ) -> str:
-    """Render one page; template mistakes raise :class:`ProblemsFound` naming the line."""
+    """Render one editor-written page (``src_uri`` relative to the docs folder): the
+    Markdown as a template, then every feature's ``page_markdown`` hook.
+
+    Template mistakes raise :class:`ProblemsFound` naming the file and line.
+    """
+    text = render_template(ctx, variables, src_uri, meta, markdown, env)
+    return apply_page_hooks(ctx, features, src_uri, meta, text)
+
+
+def render_template(
+    ctx: BuildContext,
+    variables: Mapping[str, Any],
+    src_uri: str,
+    meta: Mapping[str, Any],
+    markdown: str,
+    env: jinja2.Environment | None = None,
+) -> str:
+    """One page's Markdown rendered as a Jinja template with HTML-escaped values."""
     env = env or markdown_environment()
+    src_path = source_path(ctx, src_uri)
     try:
         text = env.from_string(markdown).render(**variables, page_meta=meta)
     except jinja2.TemplateSyntaxError as error:
@@ -93,10 +111,27 @@ def render_markdown(
         ) from error
     except jinja2.UndefinedError as error:
         raise ProblemsFound([undefined_problem(src_path, markdown, error)]) from error
+    return text
+
+
+def apply_page_hooks(
+    ctx: BuildContext, features: Iterable[Any], src_uri: str, meta: Mapping[str, Any],
+    markdown: str,
+) -> str:
+    """Every feature's ``page_markdown`` hook, in order (for written and generated pages)."""
     for feature in features:
         if hasattr(feature, "page_markdown"):
-            text = feature.page_markdown(ctx, src_path, meta, text)
-    return text
+            markdown = feature.page_markdown(ctx, src_uri, meta, markdown)
+    return markdown
+
+
+def source_path(ctx: BuildContext, src_uri: str) -> str:
+    """How problems name a page: its path from the project folder, e.g. ``content/x.md``."""
+    try:
+        return ctx.docs_dir.resolve().relative_to(ctx.project_root.resolve()).joinpath(
+            src_uri).as_posix()
+    except ValueError:
+        return (ctx.docs_dir / src_uri).as_posix()
 
 
 def undefined_problem(src_path: str, markdown: str, error: jinja2.UndefinedError) -> Problem:

@@ -102,10 +102,6 @@ class DirectoryFeature:
         if not wanted:
             return markdown
         categories = [str(c) for c in (wanted if isinstance(wanted, list) else [wanted])]
-        # The pipeline passes content pages as "content/<uri>"; links need the docs-relative uri.
-        prefix = f"{ctx.docs_dir.name}/"
-        if src_uri.startswith(prefix) and not (ctx.docs_dir / src_uri).exists():
-            src_uri = src_uri[len(prefix):]
         return markdown + render.local_services_markdown(self.directory(ctx), src_uri, categories)
 
     def assets(self, ctx: BuildContext) -> Iterator[GeneratedAsset]:

@@ -98,12 +98,9 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
         try:
             if src_uri in self.generated:
                 # Generated pages carry escaped data; never evaluate them as templates.
-                for feature in self.features:
-                    if hasattr(feature, "page_markdown"):
-                        markdown = feature.page_markdown(ctx, src_uri, page.meta, markdown)
-                return markdown
+                return pipeline.apply_page_hooks(ctx, self.features, src_uri, page.meta, markdown)
             return pipeline.render_markdown(
-                ctx, self.features, self.variables, f"content/{src_uri}", page.meta, markdown
+                ctx, self.features, self.variables, src_uri, page.meta, markdown
             )
         except ProblemsFound as error:
             raise PluginError(f"firststop: fix these problems first:\n{error}") from error

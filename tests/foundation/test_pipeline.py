@@ -22,7 +22,7 @@ def context(tmp_path: Path, strict: bool = False) -> BuildContext:
 
 def test_markdown_variables_are_escaped(tmp_path: Path) -> None:
     text = pipeline.render_markdown(
-        context(tmp_path), [], {"council": {"name": "<b>Evil</b> & Co"}}, "content/x.md", {},
+        context(tmp_path), [], {"council": {"name": "<b>Evil</b> & Co"}}, "x.md", {},
         "Welcome to {{ council.name }}.",
     )
     assert text == "Welcome to &lt;b&gt;Evil&lt;/b&gt; &amp; Co."
@@ -30,7 +30,7 @@ def test_markdown_variables_are_escaped(tmp_path: Path) -> None:
 
 def test_unknown_variable_names_the_file_and_line(tmp_path: Path) -> None:
     with pytest.raises(ProblemsFound) as caught:
-        pipeline.render_markdown(context(tmp_path), [], {"council": {}}, "content/x.md", {},
+        pipeline.render_markdown(context(tmp_path), [], {"council": {}}, "x.md", {},
                                  "# Title\n\nCall {{ council.phone_number }} now.\n")
     problem = caught.value.problems[0]
     assert (problem.path, problem.line) == ("content/x.md", 3)
@@ -39,7 +39,7 @@ def test_unknown_variable_names_the_file_and_line(tmp_path: Path) -> None:
 
 def test_template_syntax_error_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(ProblemsFound) as caught:
-        pipeline.render_markdown(context(tmp_path), [], {}, "content/y.md", {}, "a\n{{ oops\n")
+        pipeline.render_markdown(context(tmp_path), [], {}, "y.md", {}, "a\n{{ oops\n")
     assert caught.value.problems[0].line == 2
 
 
