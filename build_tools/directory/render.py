@@ -40,7 +40,7 @@ def _phones_html(phones: list[dict[str, Any]]) -> list[str]:
         target = f"tel:{e164(number)}" if phone_problem(number) is None else None
         shown = link(target, number) if target else esc(number)
         ext = f" extension {esc(phone['extension'])}" if phone.get("extension") else ""
-        items.append(f"<dt>{label}</dt><dd>{shown}{ext}</dd>")
+        items.append(f"<dt>{label}</dt> <dd>{shown}{ext}</dd>")
     return items
 
 
@@ -50,13 +50,13 @@ def contact_block(data: dict[str, Any], fallback: dict[str, Any] | None = None) 
     email = data.get("email") or fallback.get("email")
     if email:
         target = mailto(email)
-        rows.append(f"<dt>Email</dt><dd>{link(target, email) if target else esc(email)}</dd>")
+        rows.append(f"<dt>Email</dt> <dd>{link(target, email) if target else esc(email)}</dd>")
     web = data.get("url") or data.get("website") or fallback.get("website")
     if web:
-        rows.append(f"<dt>Website</dt><dd>{link(web)}</dd>")
+        rows.append(f"<dt>Website</dt> <dd>{link(web)}</dd>")
     for contact in data.get("contacts") or []:
         who = ", ".join(esc(contact[k]) for k in ("name", "title", "department") if contact.get(k))
-        rows.append(f"<dt>Contact</dt><dd>{who}</dd>")
+        rows.append(f"<dt>Contact</dt> <dd>{who}</dd>")
         rows.extend(_phones_html(contact.get("phones") or []))
     if not rows:
         return "<p>No contact details are listed.</p>\n\n"
