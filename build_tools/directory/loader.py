@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
@@ -281,8 +282,32 @@ def load_record_file(directory: Directory, path: Path, project_root: Path,
     schema_problems = check_schema(data, rel, pos, schema_path)
     if schema_problems:
         directory.problems.extend(schema_problems)
+        directory.problems.extend(_field_problems_despite_schema(directory, path, rel, pos, data,
+                                                                 schema_problems))
         return
     directory.files.append(RecordFile(rel, data, path))
+    _read_records(directory, path, rel, pos, data)
+
+
+def _field_problems_despite_schema(directory: Directory, path: Path, rel: str, pos: Positions,
+                                   data: dict[str, Any],
+                                   schema_problems: list[Problem]) -> list[Problem]:
+    """The field checks (phones, postcodes, hours …) of a record that failed the schema,
+    so an editor sees every problem at once. The record itself is not kept: it is read
+    into a scratch directory, and parts too malformed to read are left to the schema."""
+    scratch = Directory(categories=directory.categories, areas=directory.areas,
+                        client_groups=directory.client_groups,
+                        referral_routes=directory.referral_routes,
+                        delivery_modes=directory.delivery_modes)
+    with contextlib.suppress(AttributeError, IndexError, KeyError, TypeError, ValueError):
+        _read_records(scratch, path, rel, pos, data)
+    reported = {(p.line, p.column, p.field) for p in schema_problems}
+    return [p for p in scratch.problems if (p.line, p.column, p.field) not in reported]
+
+
+def _read_records(directory: Directory, path: Path, rel: str, pos: Positions,
+                  data: dict[str, Any]) -> None:
+    """Turn one schema-valid file's organisation, locations and services into objects."""
     reader = _RecordReader(directory, rel, pos)
     org = reader.organisation(data)
     if path.stem != org.slug:
