@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,8 @@ from build_tools.identity import load_identity
 from build_tools.mkdocs_plugin.config import FirststopConfig
 from build_tools.problems import ProblemsFound, format_problems
 from build_tools.registry import load_features
+
+LOG = logging.getLogger("mkdocs.plugins.firststop")
 
 
 class FirststopPlugin(BasePlugin[FirststopConfig]):
@@ -66,11 +69,8 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
             self.log_warnings(warnings)
 
     def log_warnings(self, problems: list[Any]) -> None:
-        import logging
-
-        logging.getLogger("mkdocs.plugins.firststop").info(
-            "firststop: %s", format_problems(problems)
-        )
+        """Warnings that do not stop a non-strict build are still shown."""
+        LOG.info("firststop: %s", format_problems(problems))
 
     def on_files(self, files: Files, config: Any) -> Files:
         self.generated = set()
