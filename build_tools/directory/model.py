@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from build_tools.directory.costs import Cost
 from build_tools.directory.hours import OpeningHours
@@ -23,52 +23,55 @@ class SourceRef:
 
 
 @dataclass
-class Organisation:
+class Record:
+    """What every record in an organisation's YAML file has; ``KIND`` names its HSDS table."""
+
+    KIND: ClassVar[str] = ""
+
     slug: str
     name: str
     data: dict[str, Any]
     source: SourceRef
-    service_slugs: list[str] = field(default_factory=list)
-    location_slugs: list[str] = field(default_factory=list)
 
     @property
     def id(self) -> str:
-        return stable_id("organization", self.slug)
+        """The stable UUIDv5 of this record, derived from its kind and slug."""
+        return stable_id(self.KIND, self.slug)
 
 
 @dataclass
-class Location:
-    slug: str
-    name: str
-    data: dict[str, Any]
-    source: SourceRef
+class Organisation(Record):
+    KIND: ClassVar[str] = "organization"
+
+    service_slugs: list[str] = field(default_factory=list)
+    location_slugs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class OrganisationPart(Record):
+    """A location or service: belongs to one organisation and has opening hours."""
+
     organisation_slug: str
     hours: OpeningHours = field(default_factory=OpeningHours)
+
+
+@dataclass
+class Location(OrganisationPart):
+    KIND: ClassVar[str] = "location"
+
     postcode: str = ""
     district: str = ""
     area_slug: str | None = None
 
-    @property
-    def id(self) -> str:
-        return stable_id("location", self.slug)
-
 
 @dataclass
-class Service:
-    slug: str
-    name: str
-    data: dict[str, Any]
-    source: SourceRef
-    organisation_slug: str
-    hours: OpeningHours = field(default_factory=OpeningHours)
+class Service(OrganisationPart):
+    KIND: ClassVar[str] = "service"
+
     costs: list[Cost] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     localities: list[str] = field(default_factory=list)
     location_slugs: list[str] = field(default_factory=list)
-
-    @property
-    def id(self) -> str:
-        return stable_id("service", self.slug)
 
 
 @dataclass
