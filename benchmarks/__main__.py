@@ -29,6 +29,7 @@ def commands(site: Path, quick: bool) -> dict[str, list[str]]:
         "estimator_browser": ["benchmarks/estimator_browser.py", "--site-dir", str(site)],
         "finder": ["-m", "benchmarks.finder_bench", "--site", str(site), "--count", count],
         "search": ["-m", "benchmarks.search_compare", "--count", count],
+        "lighthouse": ["-m", "benchmarks.lighthouse_bench", "--site", str(site)],
         "directory_build": [
             "benchmarks/directory_build.py", "--sizes", *(["1000"] if quick else ["1000", "10000"])
         ],
