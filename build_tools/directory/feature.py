@@ -13,14 +13,14 @@ from build_tools.directory import render
 from build_tools.directory.checks import validate
 from build_tools.directory.loader import load_directory
 from build_tools.directory.model import Directory
-from build_tools.directory.styles import STYLESHEET, STYLESHEET_URI
-from build_tools.directory.urls import AZ_SRC, INDEX_SRC, PRICES_SRC, page_src
+from build_tools.directory.urls import AZ_SRC, EXPORT_DIR, INDEX_SRC, PRICES_SRC, page_src
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
 from build_tools.problems import Problem
 
 CACHE_KEY = "directory"
 CONTENT_CHECKS = "build_tools.content_checks.review:FEATURE"
-EXPORT_DIR = "open-referral"
+STYLESHEET = Path(__file__).parent / "assets" / "directory.css"
+STYLESHEET_URI = "assets/stylesheets/directory.css"
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
@@ -108,7 +108,7 @@ class DirectoryFeature:
         """The stylesheet and the Open Referral exports, made one file at a time."""
         from build_tools.directory.exchange import iter_export_files
 
-        yield GeneratedAsset(STYLESHEET_URI, content=STYLESHEET.encode("utf-8"))
+        yield GeneratedAsset(STYLESHEET_URI, source=STYLESHEET)
         for name, content in iter_export_files(self.directory(ctx), "both"):
             yield GeneratedAsset(f"{EXPORT_DIR}/{name}", content=content)
 
