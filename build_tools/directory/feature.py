@@ -11,14 +11,20 @@ import yaml
 
 from build_tools.directory import render
 from build_tools.directory.checks import validate
-from build_tools.directory.loader import load_directory
+from build_tools.directory.loader import directory_root, load_directory
+from build_tools.directory.localities import (
+    estimator_locality_problems,
+    estimator_rules_file,
+    vocabulary_files,
+)
 from build_tools.directory.model import Directory
 from build_tools.directory.urls import AZ_SRC, EXPORT_DIR, INDEX_SRC, PRICES_SRC, page_src
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
 from build_tools.problems import Problem
 
 CACHE_KEY = "directory"
-CONTENT_CHECKS = "build_tools.content_checks.review:FEATURE"
+CONTENT_CHECKS = "content_checks"  # the features' names
+ESTIMATOR = "estimator_site"
 STYLESHEET = Path(__file__).parent / "assets" / "directory.css"
 STYLESHEET_URI = "assets/stylesheets/directory.css"
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
@@ -52,17 +58,30 @@ class DirectoryFeature:
             ctx.cache[CACHE_KEY] = load_directory(ctx.project_root)
         return ctx.cache[CACHE_KEY]
 
+    def sources(self, ctx: BuildContext) -> list[Path]:
+        """The records folder, taxonomy and areas, and the estimator's locality list."""
+        estimator = estimator_rules_file()
+        return [directory_root(ctx.project_root), *vocabulary_files(ctx.project_root),
+                *([estimator] if estimator and ESTIMATOR in ctx.feature_names else [])]
+
     def validate(self, ctx: BuildContext) -> list[Problem]:
         ctx.cache.pop(CACHE_KEY, None)  # reload on every build (mkdocs serve)
         directory = self.directory(ctx)
-        return validate(directory, ctx.today) + self.check_advice_pages(ctx, directory)
+        return (validate(directory, ctx.today) + self.check_advice_pages(ctx, directory)
+                + self.check_estimator_localities(ctx, directory))
+
+    def check_estimator_localities(self, ctx: BuildContext, directory: Directory
+                                   ) -> list[Problem]:
+        """When the estimator is built too, its locality answers must be these areas."""
+        rules = estimator_rules_file()
+        if ESTIMATOR not in ctx.feature_names or rules is None or not directory.areas:
+            return []
+        return estimator_locality_problems(directory.areas, rules, ctx.project_root)
 
     def check_advice_pages(self, ctx: BuildContext, directory: Directory) -> list[Problem]:
         """Unknown categories in ``services:`` front matter (left to the content checks
-        when they are registered, so each mistake is reported once)."""
-        from build_tools import registry
-
-        if CONTENT_CHECKS in registry.FEATURE_PATHS:
+        when they are in the build, so each mistake is reported once)."""
+        if CONTENT_CHECKS in ctx.feature_names:
             return []
         problems = []
         for path in sorted(ctx.docs_dir.rglob("*.md")):

@@ -1,4 +1,4 @@
-"""Write organisation records as tidy YAML (used by the demo generator and import)."""
+"""Write organisation records as tidy YAML (used by import, scaffolding and the benchmarks)."""
 
 from __future__ import annotations
 
