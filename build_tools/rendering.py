@@ -25,7 +25,6 @@ Filter ``html_block``: wrap a raw HTML block for a Markdown page (see :func:`raw
 from __future__ import annotations
 
 import json
-import posixpath
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -162,11 +161,6 @@ def render_string(source: str, context: Mapping[str, Any]) -> str:
     """Render a one-off template string (autoescaped, strict) — for tests and tools."""
     env = _environment((str(COMPONENTS),))
     return env.from_string(source).render(**context)
-
-
-def posix_join(*parts: str) -> str:
-    """Join URL path parts with single slashes."""
-    return posixpath.join(*parts)
 
 
 def raw_html_block(html: str) -> str:

@@ -31,19 +31,6 @@ def _json(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def hsds_objects(directory: Directory) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Full organisations (by slug) and their services (in the order written)."""
-    ordered = sorted(directory.organisations.values(), key=lambda o: o.slug)
-    cache: dict[str, Any] = {}
-    orgs = []
-    for org in ordered:
-        cache[f"organization:{org.slug}"] = hx.organisation_object(org, directory)
-        orgs.append(cache[f"organization:{org.slug}"])
-    services = [hx.service_object(directory.services[slug], directory, cache)
-                for o in ordered for slug in o.service_slugs]
-    return orgs, services
-
-
 def iter_export_files(directory: Directory, fmt: str = "both") -> Iterator[tuple[str, bytes]]:
     """Each export file's relative path and bytes, one service at a time."""
     json_too, csv_too = fmt in ("json", "both"), fmt in ("csv", "both")

@@ -198,16 +198,6 @@ def format_exception(line: ExceptionLine) -> str:
     return f"{text} ({line.note})" if line.note else text
 
 
-def describe_days(days: tuple[str, ...]) -> str:
-    """Plain English for pages: ``Monday to Friday``."""
-    if days == DAYS:
-        return "Every day"
-    text = format_days(days)
-    for key, long in LONG_NAMES.items():
-        text = text.replace(DAY_NAMES[key], long)
-    return text.replace("-", " to ").replace(",", ", ")
-
-
 def describe_periods(periods: tuple[Period, ...]) -> str:
     if not periods:
         return "Closed"

@@ -45,10 +45,18 @@ def test_npm_dependencies_are_pinned_and_locked() -> None:
 
 
 def test_ci_runs_the_readme_test_command() -> None:
-    ci = (ROOT / ".ci" / "run").read_text()
+    """CI runs exactly the README's command, and that command runs the linter and tests."""
+    commands = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()
+                if line.strip() and not line.lstrip().startswith("#")]
+    assert commands[-1] == "make test", commands
     readme = (ROOT / "README.md").read_text()
-    assert "make test" in ci
-    assert "make test" in readme and "make serve" in readme
+    blocks = "\n".join(re.findall(r"```(?:sh|bash)?\n(.*?)```", readme, flags=re.S))
+    assert re.search(r"^make test\b", blocks, flags=re.M), "README shows `make test`"
+    assert re.search(r"^make serve\b", blocks, flags=re.M), "README shows `make serve`"
+    dry_run = subprocess.run(["make", "-n", "test"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.splitlines()
+    assert any(line.endswith("ruff check .") for line in dry_run), dry_run
+    assert any(line.endswith("pytest") for line in dry_run), dry_run
 
 
 def test_core_modules_do_not_import_mkdocs() -> None:
@@ -57,6 +65,7 @@ def test_core_modules_do_not_import_mkdocs() -> None:
         for path in (ROOT / "build_tools").rglob("*.py")
         if "mkdocs_plugin" not in path.parts and path.name != "__main__.py"
     )
+    assert len(modules) >= 30 and "build_tools.rendering" in modules
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
