@@ -3,7 +3,7 @@
 Features build plain view models (dataclasses or dicts) and name a template; markup
 lives only in autoescaped Jinja templates. Templates are looked up in a chain:
 
-1. the council's own overrides (``<project>/templates/``), if the folder exists;
+1. the council's own overrides (the project's ``templates/`` folder), if the folder exists;
 2. each feature's ``templates/`` folder, in the order the features are given;
 3. the shared components (``build_tools/components/templates/``: form macros …).
 

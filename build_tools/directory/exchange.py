@@ -3,9 +3,9 @@
 Layout (the same under the site's ``open-referral/`` and ``firststop export DIR``)::
 
     services.json                 paginated list of services (HSDS list items)
-    services/<id>.json            full HSDS 3.0 service records
+    services/{id}.json            full HSDS 3.0 service records
     organizations.json            paginated list of organisations
-    organizations/<id>.json       full organisations with their locations
+    organizations/{id}.json       full organisations with their locations
     taxonomies.json, taxonomy_terms.json
     datapackage/datapackage.json  + one CSV per HSDS table
 """
@@ -106,7 +106,7 @@ def _contents(value: Any) -> list[dict[str, Any]]:
 
 
 def _ordered(source: Path, kind: str) -> list[dict[str, Any]]:
-    """Full records from ``<kind>/<id>.json`` in the order of the ``<kind>.json`` list."""
+    """Full records from ``{kind}/{id}.json`` in the order of the ``{kind}.json`` list."""
     folder = source / kind
     if not folder.is_dir():
         return []

@@ -92,7 +92,7 @@ def estimator_locality_problems(areas: dict[str, Area], rules_file: Path,
         return problems
     items: list[Any] = data.get("localities") if isinstance(data, dict) else None
     fix = (f"make `localities:` list each area of {AREAS_FILE} in order, as "
-           "{value: <slug>, label: <name>, rural: <true|false>}")
+           "{value: SLUG, label: NAME, rural: true or false}")
     if not isinstance(items, list):
         return [Problem(rel, 1, 1, "localities", "is missing", fix)]
     inside = [(i, item) for i, item in enumerate(items)

@@ -44,7 +44,7 @@ class Phone:
 
 @dataclass(frozen=True)
 class Row:
-    """One ``<dt>``/``<dd>`` pair of a contact list; ``href`` makes the value a link."""
+    """One term and value of a contact list; ``href`` makes the value a link."""
 
     label: str
     text: str
