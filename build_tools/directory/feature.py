@@ -100,18 +100,21 @@ class DirectoryFeature:
     def pages(self, ctx: BuildContext) -> list[GeneratedPage]:
         directory = self.directory(ctx)
         identity = ctx.identity
-        pages = [GeneratedPage(INDEX_SRC, render.index_page(directory, identity)),
-                 GeneratedPage(AZ_SRC, render.az_page(directory)),
-                 GeneratedPage(PRICES_SRC, render.prices_page(directory))]
+        root = ctx.project_root
+        pages = [GeneratedPage(INDEX_SRC, render.index_page(directory, identity, root)),
+                 GeneratedPage(AZ_SRC, render.az_page(directory, root)),
+                 GeneratedPage(PRICES_SRC, render.prices_page(directory, root))]
         pages += [GeneratedPage(page_src("service", s.slug),
-                                render.service_page(s, directory, identity))
+                                render.service_page(s, directory, identity, root))
                   for s in directory.services.values()]
         pages += [GeneratedPage(page_src("organisation", o.slug),
-                                render.organisation_page(o, directory, identity))
+                                render.organisation_page(o, directory, identity, root))
                   for o in directory.organisations.values()]
-        pages += [GeneratedPage(page_src("category", slug), render.category_page(slug, directory))
+        pages += [GeneratedPage(page_src("category", slug),
+                                render.category_page(slug, directory, root))
                   for slug in directory.categories]
-        pages += [GeneratedPage(page_src("locality", slug), render.locality_page(slug, directory))
+        pages += [GeneratedPage(page_src("locality", slug),
+                                render.locality_page(slug, directory, root))
                   for slug in directory.areas]
         return pages
 
@@ -121,7 +124,8 @@ class DirectoryFeature:
         if not wanted:
             return markdown
         categories = [str(c) for c in (wanted if isinstance(wanted, list) else [wanted])]
-        return markdown + render.local_services_markdown(self.directory(ctx), src_uri, categories)
+        return markdown + render.local_services_markdown(self.directory(ctx), src_uri,
+                                                         categories, root=ctx.project_root)
 
     def assets(self, ctx: BuildContext) -> Iterator[GeneratedAsset]:
         """The stylesheet and the Open Referral exports, made one file at a time."""

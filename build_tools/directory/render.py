@@ -21,36 +21,38 @@ from build_tools.rendering import Renderer
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-@lru_cache(maxsize=1)
-def renderer() -> Renderer:
-    """The directory's renderer (its own templates, then the shared components)."""
-    return Renderer([TEMPLATES])
+@lru_cache(maxsize=4)
+def renderer(project_root: Path | None = None) -> Renderer:
+    """The directory's renderer: the council's own ``templates/`` (under ``project_root``)
+    first, then this feature's templates, then the shared components."""
+    return Renderer([TEMPLATES], project_root)
 
 
-def _render(template: str, page: str, **context: Any) -> str:
-    return renderer().render(f"directory/{template}", page=page, **context)
+def _render(template: str, page: str, root: Path | None, **context: Any) -> str:
+    return renderer(root).render(f"directory/{template}", page=page, **context)
 
 
-def service_page(service: Service, directory: Directory, identity: dict[str, Any]) -> str:
-    src = page_src("service", service.slug)
-    return _render("service.md", src, view=views.service_view(service, directory, identity))
+def service_page(service: Service, directory: Directory, identity: dict[str, Any],
+                 root: Path | None = None) -> str:
+    view = views.service_view(service, directory, identity)
+    return _render("service.md", page_src("service", service.slug), root, view=view)
 
 
-def organisation_page(org: Organisation, directory: Directory, identity: dict[str, Any]) -> str:
-    src = page_src("organisation", org.slug)
-    return _render("organisation.md", src,
-                   view=views.organisation_view(org, directory, identity))
+def organisation_page(org: Organisation, directory: Directory, identity: dict[str, Any],
+                      root: Path | None = None) -> str:
+    view = views.organisation_view(org, directory, identity)
+    return _render("organisation.md", page_src("organisation", org.slug), root, view=view)
 
 
-def category_page(slug: str, directory: Directory) -> str:
+def category_page(slug: str, directory: Directory, root: Path | None = None) -> str:
     category = directory.categories[slug]
     services = directory.services_in_category(slug)
-    return _render("category.md", page_src("category", slug), category=category,
+    return _render("category.md", page_src("category", slug), root, category=category,
                    signposting=category.signposting,
                    services=views.service_items(services, directory))
 
 
-def locality_page(slug: str, directory: Directory) -> str:
+def locality_page(slug: str, directory: Directory, root: Path | None = None) -> str:
     area = directory.areas[slug]
     by_category: dict[str, list[Service]] = defaultdict(list)
     for service in directory.services_in_area(slug):
@@ -60,10 +62,10 @@ def locality_page(slug: str, directory: Directory) -> str:
                           views.service_items(by_category[cat_slug], directory))
               for cat_slug, category in directory.categories.items()
               if by_category.get(cat_slug)]
-    return _render("locality.md", page_src("locality", slug), area=area, groups=groups)
+    return _render("locality.md", page_src("locality", slug), root, area=area, groups=groups)
 
 
-def az_page(directory: Directory) -> str:
+def az_page(directory: Directory, root: Path | None = None) -> str:
     grouped: dict[str, list[Service]] = defaultdict(list)
     for service in sorted(directory.services.values(), key=lambda s: s.name.lower()):
         first = service.name[:1].upper()
@@ -71,18 +73,18 @@ def az_page(directory: Directory) -> str:
     groups = [views.Group("letter-" + (letter if letter != "#" else "other"), letter,
                           views.service_items(grouped[letter], directory))
               for letter in sorted(grouped)]
-    return _render("a-z.md", AZ_SRC, groups=groups)
+    return _render("a-z.md", AZ_SRC, root, groups=groups)
 
 
-def prices_page(directory: Directory) -> str:
+def prices_page(directory: Directory, root: Path | None = None) -> str:
     """The published schedule of provider prices: every charged cost, by need category."""
-    return _render("prices.md", PRICES_SRC, tables=views.price_tables(directory))
+    return _render("prices.md", PRICES_SRC, root, tables=views.price_tables(directory))
 
 
-def index_page(directory: Directory, identity: dict[str, Any]) -> str:
+def index_page(directory: Directory, identity: dict[str, Any], root: Path | None = None) -> str:
     categories = sorted(directory.categories.values(), key=lambda c: c.name.lower())
     return _render(
-        "index.md", INDEX_SRC,
+        "index.md", INDEX_SRC, root,
         service_count=len(directory.services),
         organisation_count=len(directory.organisations),
         council_name=identity.get("short_name") or identity.get("name") or "the council",
@@ -94,7 +96,7 @@ def index_page(directory: Directory, identity: dict[str, Any]) -> str:
 
 
 def local_services_markdown(directory: Directory, from_src: str, categories: list[str],
-                            limit: int = 8) -> str:
+                            limit: int = 8, root: Path | None = None) -> str:
     """The "Local services" section appended to advice pages that ask for it."""
     sections = []
     for slug in categories:
@@ -104,7 +106,7 @@ def local_services_markdown(directory: Directory, from_src: str, categories: lis
         services = directory.services_in_category(slug)
         sections.append((views.Link(page_src("category", slug), category.name), len(services),
                          views.service_items(services[:limit], directory)))
-    return _render("local-services.md", from_src, sections=sections)
+    return _render("local-services.md", from_src, root, sections=sections)
 
 
 __all__ = ["az_page", "category_page", "index_page", "local_services_markdown",

@@ -184,3 +184,15 @@ def test_stale_command_lists_overdue_advice_pages(tmp_path: Path,
     out = capsys.readouterr().out
     assert "content/old-advice.md: Old advice (review due 2026-01-01)" in out
     assert "1 advice page(s) past review_due" in out
+
+
+def test_a_council_template_overrides_the_features(tmp_path: Path, demo: Directory) -> None:
+    from build_tools.directory import render
+
+    default = render.az_page(demo)
+    assert "Services A to Z" in default and "href=\"../../services/" in default
+    (tmp_path / "templates" / "directory").mkdir(parents=True)
+    (tmp_path / "templates" / "directory" / "a-z.md").write_text(
+        "{{ front_matter('Our services') }}{% for g in groups %}{{ g.title }} {% endfor %}")
+    custom = render.az_page(demo, root=tmp_path)
+    assert custom.startswith('---\ntitle: "Our services"\n---') and " B " in custom
