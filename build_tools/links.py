@@ -8,6 +8,7 @@ renderer's globals) use these functions; nothing else decides what a safe link i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 import phonenumbers
@@ -64,18 +65,23 @@ def mailto_url(address: object, subject: str = "") -> str | None:
     return url
 
 
-def phone_problem(number: str) -> str | None:
-    """A reason the number is not a valid UK number, or ``None``."""
+def _parse(number: str) -> tuple[phonenumbers.PhoneNumber | None, str | None]:
+    """The parsed number and ``None``, or ``None`` and why it is not a valid UK number."""
     try:
         parsed = phonenumbers.parse(number, "GB")
     except phonenumbers.NumberParseException as error:
-        return f"cannot read {number!r} as a phone number ({error})"
+        return None, f"cannot read {number!r} as a phone number ({error})"
     national = str(parsed.national_number)
     if parsed.country_code == 44 and any(r.match(national) for r in DRAMA_RANGES):
-        return None
+        return parsed, None
     if not phonenumbers.is_valid_number(parsed):
-        return f"{number!r} is not a valid UK phone number"
-    return None
+        return None, f"{number!r} is not a valid UK phone number"
+    return parsed, None
+
+
+def phone_problem(number: str) -> str | None:
+    """A reason the number is not a valid UK number, or ``None``."""
+    return _parse(number)[1]
 
 
 def e164(number: str) -> str:
@@ -87,10 +93,15 @@ def e164(number: str) -> str:
 def tel_url(number: object) -> str | None:
     """``tel:`` URL for a UK number (``tel:+441632960000``) or a national short number
     (``tel:999``); ``None`` if it is neither, so the number is shown as plain text."""
-    text = str(number or "").strip()
+    return _tel(str(number or "").strip())
+
+
+@lru_cache(maxsize=4096)
+def _tel(text: str) -> str | None:
     compact = text.replace(" ", "")
     if _SHORT_NUMBER.match(compact):
         return f"tel:{compact}"
-    if not text or phone_problem(text) is not None:
+    parsed = _parse(text)[0] if text else None
+    if parsed is None:
         return None
-    return f"tel:{e164(text)}"
+    return "tel:" + phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
