@@ -7,7 +7,8 @@ import re
 
 from build_tools.links import e164, email_problem, link_problem, phone_problem
 
-POSTCODE = re.compile(r"^(?P<outward>[A-Z]{1,2}\d[A-Z\d]?) ?(?P<inward>\d[A-Z]{2})$")
+# Groups: 1 outward code (the district), 2 inward code.
+POSTCODE = re.compile(r"^([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})$")
 
 
 def normalise_postcode(text: str) -> tuple[str, str] | None:
@@ -15,7 +16,7 @@ def normalise_postcode(text: str) -> tuple[str, str] | None:
     match = POSTCODE.match(" ".join(text.upper().split()))
     if not match:
         return None
-    return f"{match['outward']} {match['inward']}", match["outward"]
+    return f"{match[1]} {match[2]}", match[1]
 
 
 __all__ = ["e164", "email_problem", "link_problem", "normalise_postcode", "phone_problem"]
