@@ -28,7 +28,7 @@ SCRIPT_DIR = "assets/javascripts/finder"
 SCRIPT_URI = f"{SCRIPT_DIR}/app.js"
 #: Modules app.js imports (fetched in parallel with it).
 SCRIPT_IMPORTS = ("core.js", "dom.js", "contact.js")
-#: Fields of an empty result, for the ``<template>`` the script clones.
+#: Fields of an empty result, for the template element the script clones.
 PROTO_FIELDS = ("id", "name", "href", "summary", "place", "cost", "step_text", "step_label",
                 "step_href", "org", "phone", "phone_href", "email", "email_href", "website",
                 "hours")

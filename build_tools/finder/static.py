@@ -3,7 +3,7 @@
 The page shows these results and option counts as soon as its HTML is parsed; the
 finder's script keeps them when it starts with no search or filters. Both sides use the
 same markup (the ``result`` / ``dense_result`` macros in ``templates/finder/results.html``;
-the script clones a ``<template>`` rendered from them) and the same view: the fields
+the script clones a template element rendered from them) and the same view: the fields
 here match ``resultView()`` in ``assets/core.js`` and the counts match ``search()``
 (``tests/finder/test_static_first_page.py`` compares them in the browser). "Open now"
 depends on the visitor's clock, so it has no count here.
