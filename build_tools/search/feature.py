@@ -30,7 +30,9 @@ class SearchFeature:
     def assets(self, ctx: BuildContext) -> list[GeneratedAsset]:
         """Index the site with Pagefind, then add the search script and stylesheet."""
         run_pagefind(ctx.project_root, ctx.site_dir)
-        return [GeneratedAsset(SCRIPT_URI, source=ASSETS / "search.js"),
+        scripts = SCRIPT_URI.rsplit("/", 1)[0]
+        return [*(GeneratedAsset(f"{scripts}/{path.name}", source=path)
+                  for path in sorted(ASSETS.glob("*.js"))),
                 GeneratedAsset(STYLESHEET_URI, source=ASSETS / "search.css")]
 
 
