@@ -13,7 +13,8 @@ from typing import Any
 
 import yaml
 
-from build_tools.estimator_docs.engine import date_in_range, load_engine
+from build_tools.estimator_docs.engine import date_in_range
+from build_tools.estimator_site.engine import load_engine
 from build_tools.estimator_docs.markdown import code, link, table, text
 
 SRC_URI = "estimator/how-we-estimate.md"

@@ -50,7 +50,7 @@ def test_every_questionnaire_value_is_escaped(tmp_path: Path) -> None:
         for option in question["options"]:
             option["label"] = HOSTILE
     identity = {**load_identity(ROOT), "name": HOSTILE}
-    markdown = flow_markdown(questionnaire, identity, "../", "assets/x.whl", [], [])
+    markdown = flow_markdown(questionnaire, identity, "estimator/index.md", "assets/x.whl", [], [])
     _, meta, html = markdown.split("---\n", 2)
     # front matter is data (the theme escapes the title); it must round-trip exactly
     assert yaml.safe_load(meta)["title"] == HOSTILE
