@@ -8,9 +8,9 @@ from typing import Any
 from build_tools.estimator_site import links, paper, pyodide_files, snapshot
 from build_tools.estimator_site.engine import questionnaires
 from build_tools.estimator_site.flow_page import PYODIDE_URI, flow_markdown
+from build_tools.estimator_site.static_files import static_assets
 from build_tools.estimator_site.steps import RESERVED_STEPS
 from build_tools.estimator_site.wheel import WheelBuildError, build_wheel, source_hash
-from build_tools.estimator_site.static_files import static_assets
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
 from build_tools.problems import Problem
 
