@@ -16,11 +16,6 @@ from build_tools.estimator_site.words import words
 RESERVED_STEPS = {"start", "check", "results"}
 
 
-def step_id(name: str) -> str:
-    """The HTML id of a step section (also its URL fragment)."""
-    return f"step-{name}"
-
-
 def tel_href(number: str) -> str:
     """A ``tel:`` link target for a UK number written with spaces."""
     digits = "".join(ch for ch in str(number) if ch.isdigit() or ch == "+")

@@ -13,5 +13,5 @@ TEXT_DIR = Path(__file__).parent / "text"
 
 @lru_cache(maxsize=8)
 def words(name: str) -> dict[str, Any]:
-    """The parsed ``text/<name>.yaml``."""
+    """The parsed ``text/NAME.yaml`` for ``name``."""
     return yaml.safe_load((TEXT_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
