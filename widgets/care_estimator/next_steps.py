@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from care_estimator.eligibility import CANNOT_TELL, LIKELY, UNLIKELY
-from care_estimator.rules_loader import rules_file
-
-TEXT_FILE = "text/next_steps"
+from care_estimator.text import sentence
 
 
 def step_ids(flow: str, status: str, result: dict[str, Any], outside: bool) -> list[str]:
@@ -48,9 +46,8 @@ def next_steps(flow: str, status: str, result: dict[str, Any], figures: dict[str
     The ``id`` of the "we cannot tell" needs assessment step stays ``needs_assessment``
     (the results page and saved results know it by that name).
     """
-    words = rules_file(TEXT_FILE)
     within = result["self_funder"].get("contact_council_within_weeks")
     values = {**figures, "contact_council_within_weeks": "" if within is None else str(within)}
     return [{"id": "needs_assessment" if step == "needs_assessment_cannot_tell" else step,
-             "text": " ".join(str(words[step]).split()).format_map(values)}
+             "text": sentence("next_steps", step, values)}
             for step in step_ids(flow, status, result, outside)]
