@@ -14,6 +14,7 @@ from typing import Any
 
 FEATURE_PATHS: list[str] = [
     "build_tools.identity:FEATURE",
+    "build_tools.components:FEATURE",
     "build_tools.directory.feature:FEATURE",
     "build_tools.content_checks.review:FEATURE",
     "build_tools.estimator_site:FEATURE",

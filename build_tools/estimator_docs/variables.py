@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from build_tools.estimator_docs.engine import date_in_range, load_engine
+from build_tools.estimator_docs.engine import date_in_range
+from build_tools.estimator_site.engine import load_engine
 
 # Figures shown on advice pages that must be flagged when unconfirmed.
 PUBLIC_FIGURES = (

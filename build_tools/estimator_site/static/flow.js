@@ -2,11 +2,14 @@
  * The estimator's question pages: one step shown at a time in a single static document,
  * with history entries per step (so Back works), GOV.UK error messages, check your
  * answers with Change links, and results from the Python engine in a Web Worker.
+ * Every word shown comes from the page (templates rendered at build time).
  */
 import { allAnswers, applyAnswers, conditionHolds, payloadAnswers, questionGroups, walk } from "./answers.js";
 import { startEngine } from "./engine-client.js";
 import { clearErrors, showErrors } from "./errors.js";
-import { renderErrors, renderResult } from "./results.js";
+import { message } from "./messages.js";
+import { readMessages, renderParts } from "./render.js";
+import { errorParts, resultParts } from "./results.js";
 import { download, forgetAll, parseSaved, remember, remembered, today } from "./storage.js";
 import { renderSummary } from "./summary.js";
 import { problemWith } from "./validate.js";
@@ -16,6 +19,8 @@ const form = root.querySelector("[data-form]");
 const flow = root.dataset.flow;
 const status = root.querySelector("[data-status]");
 const baseTitle = document.title;
+const messages = readMessages(root);
+const msg = (key, values) => message(messages, key, values);
 const steps = Array.from(form.querySelectorAll("[data-step]"));
 const stepByName = new Map(steps.map((step) => [step.dataset.step, step]));
 
@@ -72,10 +77,10 @@ function show(name, { push = true } = {}) {
   steps.forEach((item) => { item.hidden = item !== step; });
   clearErrors(step);
   refreshConditions();
-  if (current === "check") renderSummary(step.querySelector("[data-summary]"), form, walk(form));
+  if (current === "check") renderSummary(step.querySelector("[data-summary]"), form, walk(form), messages);
   document.title = current === "start" ? baseTitle : `${step.dataset.title} - ${baseTitle}`;
   if (push) history.pushState({ fsEstStep: current }, "");
-  const heading = step.querySelector(".fs-est-heading");
+  const heading = step.querySelector(".fs-heading");
   if (heading) heading.focus();
   window.scrollTo(0, 0);
 }
@@ -84,7 +89,7 @@ function stepProblems(step) {
   const walked = refreshConditions();
   return questionGroups(step)
     .filter((group) => walked.groupsShown.has(group))
-    .map((group) => ({ group, message: problemWith(group) }))
+    .map((group) => ({ group, message: problemWith(group, messages) }))
     .filter((problem) => problem.message);
 }
 
@@ -111,7 +116,7 @@ async function showResults() {
   if (!engine) return;
   if (!engine.isReady) {
     waiting.hidden = false;
-    announce("Working out your estimate. The calculator is still loading.");
+    announce(msg("working"));
   }
   try {
     await engine.ready;
@@ -125,13 +130,13 @@ async function showResults() {
   lastResult = { payload, json };
   waiting.hidden = true;
   if (result.errors) {
-    renderErrors(failed, result.errors);
+    renderParts(failed, step, errorParts(result.errors));
     failed.hidden = false;
   } else {
-    renderResult(body, result, flow);
+    renderParts(body, step, resultParts(result));
   }
   timing.resultsAt = performance.now();
-  announce(result.errors ? "We could not work out an estimate" : "Your estimate is ready");
+  announce(msg(result.errors ? "failed" : "ready"));
 }
 
 function onContinue() {
@@ -140,8 +145,8 @@ function onContinue() {
   if (current === "check") return showResults();
   const problems = stepProblems(step);
   if (problems.length) {
-    showErrors(step, problems);
-    document.title = `Error: ${step.dataset.title} - ${baseTitle}`;
+    showErrors(step, problems, msg("error"));
+    document.title = `${msg("error")} ${step.dataset.title} - ${baseTitle}`;
     return undefined;
   }
   saveIfRemembered();
@@ -157,7 +162,7 @@ function restart() {
   stepByName.get("results").querySelector("[data-results-body]").replaceChildren();
   root.querySelector("[data-remembered]").hidden = true;
   show("start");
-  announce("Your answers have been cleared");
+  announce(msg("cleared"));
 }
 
 function resume(answers) {
@@ -182,10 +187,10 @@ form.addEventListener("change", (event) => {
   if (input.matches("[data-remember]")) {
     if (input.checked) {
       remember(flow, allAnswers(form));
-      announce("Your answers will be remembered on this device");
+      announce(msg("remembering"));
     } else {
       forgetAll();
-      announce("Your answers are no longer remembered on this device");
+      announce(msg("not-remembering"));
     }
     return;
   }
@@ -217,7 +222,7 @@ root.addEventListener("click", (event) => {
     window.print();
   } else if (action === "save") {
     download(flow, allAnswers(form));
-    announce("Your answers file has been downloaded");
+    announce(msg("downloaded"));
   } else if (action === "to-check") {
     returnToCheck = true;
     show("check");
@@ -227,7 +232,7 @@ root.addEventListener("click", (event) => {
     forgetAll();
     root.querySelector("[data-remember]").checked = false;
     root.querySelector("[data-remembered]").hidden = true;
-    announce("Answers saved on this device have been forgotten");
+    announce(msg("forgotten"));
   } else if (action === "resume-remembered") {
     const saved = remembered(flow);
     if (saved) resume(saved.answers);
@@ -237,20 +242,20 @@ root.addEventListener("click", (event) => {
 root.querySelector("[data-load-file]").addEventListener("change", async (event) => {
   const input = event.target;
   const group = input.closest("[data-load-group]");
-  const error = group.querySelector(".fs-est-error-message");
+  const error = group.querySelector(".fs-error-message");
   const file = input.files && input.files[0];
   if (!file) return;
   try {
-    const answers = parseSaved(await file.text(), flow);
+    const answers = parseSaved(await file.text(), flow, messages);
     error.hidden = true;
-    group.classList.remove("fs-est-group--error");
+    group.classList.remove("fs-form-group--error");
     input.value = "";
     resume(answers);
-    announce("Your saved answers have been loaded");
+    announce(msg("loaded"));
   } catch (problem) {
-    error.textContent = `Error: ${problem.message}`;
+    error.textContent = `${msg("error")} ${problem.message}`;
     error.hidden = false;
-    group.classList.add("fs-est-group--error");
+    group.classList.add("fs-form-group--error");
     input.setAttribute("aria-describedby", "fs-est-load-file-hint fs-est-load-file-error");
   }
 });
@@ -266,7 +271,7 @@ function init() {
   if (saved) {
     root.querySelector("[data-remember]").checked = true;
     const banner = root.querySelector("[data-remembered]");
-    banner.querySelector("[data-remembered-when]").textContent = `Saved on ${saved.saved}.`;
+    banner.querySelector("[data-remembered-when]").textContent = msg("saved-on", { date: saved.saved });
     banner.hidden = false;
   }
   steps.forEach((step) => { step.hidden = step.dataset.step !== "start"; });

@@ -1,4 +1,6 @@
-/* Save and resume without a server: a downloaded file, or (only if asked) this browser. */
+/* Save and resume without a server: a downloaded file, or (only if asked) this browser.
+ * envelope and parseSaved are pure; the rest touch the browser. */
+import { message } from "./messages.js";
 
 const PREFIX = "firststop-estimator:";
 export const FORMAT = "firststop-estimator-answers/1";
@@ -11,14 +13,13 @@ function store() {
   }
 }
 
-export function today() {
-  const now = new Date();
+export function today(now = new Date()) {
   const pad = (n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function envelope(flow, answers) {
-  return { format: FORMAT, flow, saved: today(), answers };
+export function envelope(flow, answers, saved = today()) {
+  return { format: FORMAT, flow, saved, answers };
 }
 
 export function remember(flow, answers) {
@@ -57,21 +58,21 @@ export function download(flow, answers) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/* The answers in a saved file's text, or an Error with a message to show. */
-export function parseSaved(text, flow) {
+/* The answers in a saved file's text, or an Error whose message is one of the page's
+ * messages (not-a-saved-file, file-for-person, file-for-carer). Pure. */
+export function parseSaved(text, flow, messages = {}) {
   let data;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error("The selected file is not a saved answers file");
+    throw new Error(message(messages, "not-a-saved-file"));
   }
-  if (!data || data.format !== FORMAT || typeof data.answers !== "object" || data.answers === null) {
-    throw new Error("The selected file is not a saved answers file");
+  if (!data || data.format !== FORMAT || typeof data.answers !== "object" || data.answers === null
+      || Array.isArray(data.answers)) {
+    throw new Error(message(messages, "not-a-saved-file"));
   }
   if (data.flow !== flow) {
-    throw new Error(data.flow === "carer"
-      ? "The selected file has answers for the carer's estimator: open that estimator to use it"
-      : "The selected file has answers for the care and support estimator: open that estimator to use it");
+    throw new Error(message(messages, data.flow === "carer" ? "file-for-carer" : "file-for-person"));
   }
   return data.answers;
 }

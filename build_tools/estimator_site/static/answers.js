@@ -1,4 +1,5 @@
-/* Reading and writing answers in the static form, and deciding which steps are shown. */
+/* Reading and writing answers in the static form, and deciding which steps are shown.
+ * The show_if logic (parseConditions, holds, conditionsHold) and payloadAnswers are pure. */
 
 export function questionGroups(scope) {
   return Array.from(scope.querySelectorAll("[data-question]"));
@@ -39,15 +40,15 @@ export function isEmpty(value) {
   return value === null || value === undefined || value === "";
 }
 
-function parseCondition(element) {
-  const text = element.dataset.showIf;
+/* show_if as written in a data-show-if attribute → a list of conditions (null if none). */
+export function parseConditions(text) {
   if (!text) return null;
   const parsed = JSON.parse(text);
   return Array.isArray(parsed) ? parsed : [parsed];
 }
 
 /* One show_if test on an earlier answer; false when that question was not shown or answered. */
-function holds(condition, shown) {
+export function holds(condition, shown) {
   if (!(condition.question in shown)) return false;
   const answer = shown[condition.question];
   if (isEmpty(answer)) return false;
@@ -57,9 +58,13 @@ function holds(condition, shown) {
   return false;
 }
 
-export function conditionHolds(element, shown) {
-  const conditions = parseCondition(element);
+/* Every condition holds (no conditions: always shown). */
+export function conditionsHold(conditions, shown) {
   return !conditions || conditions.every((condition) => holds(condition, shown));
+}
+
+export function conditionHolds(element, shown) {
+  return conditionsHold(parseConditions(element.dataset.showIf), shown);
 }
 
 /*

@@ -18,8 +18,8 @@ export function clearErrors(step) {
     summary.querySelector("ul").replaceChildren();
   }
   step.querySelectorAll("[data-question]").forEach((group) => {
-    group.classList.remove("fs-est-group--error");
-    const message = group.querySelector(".fs-est-error-message");
+    group.classList.remove("fs-form-group--error");
+    const message = group.querySelector(".fs-error-message");
     if (message) {
       message.hidden = true;
       message.replaceChildren();
@@ -29,8 +29,9 @@ export function clearErrors(step) {
   });
 }
 
-/* problems: [{group, message}]; fills the summary and focuses it. */
-export function showErrors(step, problems) {
+/* problems: [{group, message}]; fills the summary and focuses it. prefix: the page's
+ * hidden "Error:" word for screen readers. */
+export function showErrors(step, problems, prefix = "Error:") {
   clearErrors(step);
   const summary = step.querySelector("[data-error-summary]");
   const list = summary.querySelector("ul");
@@ -43,12 +44,12 @@ export function showErrors(step, problems) {
     link.dataset.errorLink = control.id;
     item.append(link);
     list.append(item);
-    group.classList.add("fs-est-group--error");
-    const inline = group.querySelector(".fs-est-error-message");
-    const prefix = document.createElement("span");
-    prefix.className = "fs-visually-hidden";
-    prefix.textContent = "Error: ";
-    inline.replaceChildren(prefix, document.createTextNode(message));
+    group.classList.add("fs-form-group--error");
+    const inline = group.querySelector(".fs-error-message");
+    const hidden = document.createElement("span");
+    hidden.className = "fs-visually-hidden";
+    hidden.textContent = `${prefix} `;
+    inline.replaceChildren(hidden, document.createTextNode(message));
     inline.hidden = false;
     const target = group.querySelector("fieldset") || control;
     describedBy(target, inline.id, true);
