@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin
 
 CONTEXT_WORDS = 6
 MAX_CHANGES = 8
@@ -72,7 +73,7 @@ class _Extractor(HTMLParser):
             self._link(tag, attrs)
 
     def _link(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "a":
+        if tag == "a" and not self.skipping:  # links inside <template> are not on the page
             href = dict(attrs).get("href")
             if href is not None:
                 self.links[href.strip()] += 1
@@ -91,15 +92,29 @@ class _Extractor(HTMLParser):
             self.words.extend(data.split())
 
 
-def read_page(path: Path) -> Page:
-    """The main text (whitespace-normalised) and link targets of one HTML file."""
+def resolve(page_rel: str, href: str) -> str:
+    """A link target as the site path it reaches from the page (``../a/`` on
+    ``b/c/index.html`` → ``/b/a/``), so equal targets written differently compare equal.
+    Links to other hosts, ``mailto:`` and ``tel:`` are kept as written."""
+    if not href or href.startswith("#"):
+        return f"/{page_rel}{href}"
+    if ":" in href.split("/")[0] or href.startswith("//"):
+        return href
+    return urljoin(f"http://site/{page_rel}", href).removeprefix("http://site")
+
+
+def read_page(path: Path, rel: str = "") -> Page:
+    """The main text (whitespace-normalised) and link targets of one HTML file; with
+    ``rel`` (the page's path in its site) the targets are resolved to site paths."""
     html = path.read_text(encoding="utf-8", errors="replace")
     for container in ("article", "main", "body"):
         if f"<{container}" in html:
             extractor = _Extractor(container)
             extractor.feed(html)
             extractor.close()
-            return Page(" ".join(extractor.words), extractor.links)
+            links = Counter({resolve(rel, href) if rel else href: n
+                             for href, n in extractor.links.items()})
+            return Page(" ".join(extractor.words), links)
     return Page(" ".join(html.split()))
 
 
@@ -143,7 +158,7 @@ def compare(old_site: Path, new_site: Path, ignore: list[str] | None = None) -> 
     for rel in sorted(new_pages.keys() - old_pages.keys()):
         report.append(f"{rel}: only in {new_site}")
     for rel in sorted(old_pages.keys() & new_pages.keys()):
-        old, new = read_page(old_pages[rel]), read_page(new_pages[rel])
+        old, new = read_page(old_pages[rel], rel), read_page(new_pages[rel], rel)
         if old.text != new.text:
             changes = text_changes(old.text, new.text)
             report.append(f"{rel}: text differs ({len(changes)} change(s))")

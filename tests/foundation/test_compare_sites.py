@@ -55,7 +55,7 @@ def test_changed_text_links_and_pages_are_listed(tmp_path: Path,
     assert "index.html: text differs (1 change(s))" in report
     assert any("[- 960000 -] [+ 960001 +]" in line for line in report)
     assert "index.html: link targets differ" in report
-    assert "    - y/" in report and "    + z/" in report
+    assert "    - /y/" in report and "    + /z/" in report
     assert compare_sites.main([str(old), str(new)]) == 1
     assert "difference(s)" in capsys.readouterr().out
 
@@ -76,3 +76,13 @@ def test_ignored_pages_and_missing_folders(tmp_path: Path,
     assert compare_sites.compare(old, new) != []
     assert compare_sites.main([str(old), str(tmp_path / "nowhere")]) == 2
     assert "is not a folder" in capsys.readouterr().err
+
+
+
+def test_links_written_differently_to_the_same_page_are_equal(tmp_path: Path) -> None:
+    old = site(tmp_path / "old", {"a/b/index.html":
+                                  "<a href='../../c/'>C</a><template><a href=''>t</a></template>"})
+    new = site(tmp_path / "new", {"a/b/index.html": "<a href='../../a/../c/'>C</a>"})
+    assert compare_sites.compare(old, new) == []
+    moved = site(tmp_path / "moved", {"a/b/index.html": "<a href='../c/'>C</a>"})
+    assert "a/b/index.html: link targets differ" in compare_sites.compare(old, moved)

@@ -65,7 +65,7 @@ export function parseSaved(text, flow, messages = {}) {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(message(messages, "not-a-saved-file"));
+    throw new Error(message(messages, "not-a-saved-file"), { cause: error });
   }
   if (!data || data.format !== FORMAT || typeof data.answers !== "object" || data.answers === null
       || Array.isArray(data.answers)) {
