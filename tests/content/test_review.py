@@ -62,7 +62,7 @@ def test_feature_validates_slugs_against_the_taxonomy(tmp_path: Path) -> None:
     docs = tmp_path / "content"
     write(docs, "page.md", page_text(services="help-at-home, meals-on-wheels"))
     [problem] = FEATURE.validate(context(docs, project_root=tmp_path))
-    assert problem.field == "services[1]" and problem.line == 11
+    assert problem.field == "services[1]" and problem.line == 12
 
 
 def test_real_content_passes_every_build_check() -> None:
