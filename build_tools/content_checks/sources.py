@@ -122,11 +122,10 @@ def footnotes(meta: Mapping[str, Any], markdown: str) -> str:
     sources = meta.get("sources")
     if not isinstance(sources, list):
         return markdown
-    cited = set(CITATION.findall(_masked(markdown)))
+    cited = list(dict.fromkeys(CITATION.findall(_masked(markdown))))
+    by_id = {item["id"]: item for item in sources if isinstance(item, dict) and item.get("id")}
     lines = []
-    for item in sources:
-        if not isinstance(item, dict) or item.get("id") not in cited:
-            continue
+    for item in (by_id[name] for name in cited if name in by_id):  # numbered as first cited
         title = _escape(str(item.get("title") or item["id"]))
         url = str(item.get("url") or "")
         if urlsplit(url).scheme in ("https", "http") and not re.search(r"[\s<>]", url):

@@ -103,6 +103,13 @@ def test_footnote_titles_are_escaped_and_unsafe_urls_not_linked() -> None:
     assert footnotes(meta, "Text.[^a]").endswith("[^a]: &lt;b&gt;\\[x\\]&lt;/b&gt;\n")
 
 
+def test_footnotes_are_numbered_in_the_order_they_are_first_cited() -> None:
+    meta = {"sources": [{"id": "a", "title": "A", "url": "https://www.gov.uk/a"},
+                        {"id": "b", "title": "B", "url": "https://www.gov.uk/b"}]}
+    text = footnotes(meta, "First.[^b] Then.[^a] Again.[^b]")
+    assert text.index("[^b]: [B]") < text.index("[^a]: [A]")
+
+
 def test_the_build_hook_renders_footnotes_on_advice_pages_only() -> None:
     meta = {"sources": [{"id": "a", "title": "T", "url": "https://www.gov.uk/"}]}
     assert "## Sources" in FEATURE.page_markdown(None, "paying/x.md", meta, "Text.[^a]")
