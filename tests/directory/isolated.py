@@ -80,8 +80,10 @@ def make_project(base: Path, advice: str = ADVICE) -> Path:
     shutil.copytree(ROOT / "content" / "assets", project / "content" / "assets",
                     dirs_exist_ok=True)
     # Stylesheets that features keep in their own folders (the header's search form …).
-    for css in (ROOT / "build_tools").glob("*/assets/*.css"):
-        shutil.copy(css, project / "content" / "assets" / "stylesheets" / css.name)
+    stylesheets = project / "content" / "assets" / "stylesheets"
+    stylesheets.mkdir(parents=True, exist_ok=True)
+    for css in (ROOT / "build_tools").rglob("*.css"):
+        shutil.copy(css, stylesheets / css.name)
     return project
 
 
