@@ -52,6 +52,9 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--into", type=Path, help="records folder to write (default: "
                      f"{DEFAULT_DIR}/organisations)")
     imp.add_argument("--overwrite", action="store_true", help="replace existing files")
+    imp.add_argument("--orphans-into", metavar="ORG", help="put services that name no "
+                     "organisation under this organisation (its id or the slug of its name)")
+    imp.add_argument("--report", action="store_true", help="print the full import report")
     imp.set_defaults(handler=run_import)
 
 
@@ -146,9 +149,13 @@ def run_import(args: argparse.Namespace) -> int:
     root = _root(args)
     into = args.into or directory_root(root) / "organisations"
     try:
-        written = import_source(args.source, into, overwrite=args.overwrite)
+        written = import_source(args.source, into, overwrite=args.overwrite, today=today(),
+                                orphans_into=args.orphans_into)
     except ImportError_ as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    report = written.report
+    if args.report or report.unmodelled or report.notes:
+        print(report.format())
     print(f"wrote {len(written)} record file(s) to {into}; run `firststop check`")
     return 0

@@ -14,7 +14,9 @@ from build_tools.directory.exchange import export_files, import_source, write_ex
 from build_tools.directory.ids import stable_id
 
 ROOT = Path(__file__).resolve().parents[2]
-REFERENCE = ROOT.parent / "shared" / "reference"
+REFERENCE = next((p for p in (ROOT.parent / "shared" / "reference",
+                  ROOT.parents[1] / "shared" / "reference") if p.is_dir()),
+                 ROOT.parent / "shared" / "reference")
 TODAY = date(2026, 11, 23)
 
 
