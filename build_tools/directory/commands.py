@@ -76,13 +76,20 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from build_tools.directory.scaffold import scaffold_organisation
+    from build_tools.directory.scaffold import BadName, scaffold_organisation
 
     root = directory_root(_root(args), args.directory) / "organisations"
     try:
         path = scaffold_organisation(root, args.name, today())
     except FileExistsError as error:
         print(f"error: {error} already exists; choose another name", file=sys.stderr)
+        return 1
+    except BadName as error:
+        print(f"error: name: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"error: {root}: cannot write: {error.strerror} (check the folder)",
+              file=sys.stderr)
         return 1
     print(f"created {path}; fill in the TODO lines, then run `firststop check`")
     return 0
