@@ -105,6 +105,11 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
         except ProblemsFound as error:
             raise PluginError(f"firststop: fix these problems first:\n{error}") from error
 
+    def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
+        if page.file.src_uri in self.generated:
+            return html
+        return pipeline.apply_html_hooks(self._context(), self.features, page.file.src_uri, html)
+
     def on_page_context(self, context: dict, page: Any, config: Any, nav: Any) -> dict:
         profile = page.meta.get("csp", "default")
         try:
