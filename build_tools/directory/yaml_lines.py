@@ -63,6 +63,9 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+_PLAIN_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+
+
 def _refuse(node: yaml.Node, path: Path_, message: str, hint: str) -> UnsafeYaml:
     return UnsafeYaml(message, *_mark(node), path, hint)
 
@@ -80,6 +83,12 @@ def _scalar(loader: Any, node: yaml.Node, path: Path_ = ()) -> Any:
                           "put it in quotes if it is text, or correct the number") from None
         raise _refuse(node, path, f"cannot read {text!r}: {error}",
                       "put the value in quotes") from None
+    raw = str(node.value).strip().lstrip("+-").replace("_", "")
+    if isinstance(value, int | float) and not isinstance(value, bool) and (
+            ":" in raw or (len(raw) > 1 and raw.startswith("0") and raw[1:2] not in (".", ""))):
+        raise _refuse(node, path, f"{node.value!r} would be read as the number {value} "
+                      "(YAML 1.1 sexagesimal or octal)", "put it in quotes if it is text or a "
+                      "time, or remove the leading zero")
     if isinstance(value, float) and not math.isfinite(value):
         raise _refuse(node, path, f"{node.value!r} (not a number or infinite) is not allowed",
                       "write a real number, or put the value in quotes if it is text")
@@ -104,6 +113,9 @@ def _walk(loader: Any, node: yaml.Node, path: Path_, pos: Positions,
         raise _refuse(node, path, f"nested more than {MAX_DEPTH} levels deep",
                       "records nest only a few levels; check the indentation and brackets")
     pos.values[path] = _mark(node)
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
+        raise _refuse(node, path, f"the tag {node.tag} is not allowed",
+                      "remove the !! tag; write plain lists and mappings")
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
