@@ -229,7 +229,8 @@ def read_source(source: Path, report: ImportReport | None = None
     report = report if report is not None else ImportReport()
     try:
         if source.name == "datapackage.json" or (source / "datapackage.json").exists() or (
-                source.is_dir() and any(source.glob("services.csv"))):
+                source.is_dir() and any((source / name).is_file()
+                                        for name, _ in tabular.TABLES.values())):
             return _from_tables(tabular.read_datapackage(source), source, report)
         if source.is_dir() and (source / "services").is_dir():
             orgs = _ordered(source, "organizations")

@@ -134,7 +134,7 @@ def run_record(case: dict[str, Any], tmp_path: Path) -> None:
 def run_import(case: dict[str, Any], tmp_path: Path) -> None:
     source_dir = tmp_path / "source"
     source_dir.mkdir()
-    files = case.get("files") or {"source.json": case["json"]}
+    files = case["files"] if "files" in case else {"source.json": case["json"]}
     for name, content in files.items():
         path = source_dir / name
         path.parent.mkdir(parents=True, exist_ok=True)
