@@ -107,7 +107,8 @@ def _cell(value: Any) -> str:
 
 def to_csv(table: str, rows: list[dict[str, Any]]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(TABLES[table][1]), lineterminator="\n")
+    # CRLF (RFC 4180) also makes the writer quote a bare carriage return inside a value.
+    writer = csv.DictWriter(out, fieldnames=list(TABLES[table][1]), lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: _cell(v) for k, v in row.items()})

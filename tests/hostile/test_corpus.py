@@ -28,8 +28,7 @@ from build_tools import pipeline
 from build_tools.cli import main as cli_main
 from build_tools.content_checks.sanitise import FEATURE as SANITISE
 from build_tools.content_checks.sanitise import clean_html
-from build_tools.directory import load_directory, validate
-from build_tools.directory import tabular
+from build_tools.directory import load_directory, tabular, validate
 from build_tools.directory.exchange import ImportProblem, import_source
 from build_tools.features import BuildContext
 from build_tools.identity import load_identity
@@ -109,7 +108,7 @@ def run_record(case: dict[str, Any], tmp_path: Path) -> None:
     records = tmp_path / "records"
     folder = records / "organisations"
     folder.mkdir(parents=True)
-    text = _expand(case["text"] if "text" in case else BASE_RECORD, case)
+    text = _expand(case.get("text", BASE_RECORD), case)
     target = folder / case.get("filename", "test-org.yaml")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(_encode(text, case.get("encoding")))
@@ -159,7 +158,7 @@ def run_import(case: dict[str, Any], tmp_path: Path) -> None:
         for path in written:
             assert path.resolve().parent == into.resolve()
         loaded = load_directory(ROOT, into.parent)
-        assert not [p for p in loaded.problems if "YAML" in p.message or "(file)" == p.field]
+        assert not [p for p in loaded.problems if "YAML" in p.message or p.field == "(file)"]
     else:
         with pytest.raises(ImportProblem) as raised:
             import_source(source, into, today=TODAY, **kwargs)
