@@ -488,7 +488,8 @@ def location_record(obj: dict[str, Any], report: ImportReport | None = None,
 def _accessibility_text(item: dict[str, Any]) -> str | None:
     description, details = _text(item.get("description")), _text(item.get("details"))
     if description and details and details != description:
-        return f"{description}: {details}"
+        joiner = " " if description.rstrip()[-1:] in ".!?" else ": "
+        return f"{description.rstrip()}{joiner}{details}"
     return description or details
 
 

@@ -55,7 +55,7 @@ def _json_values() -> st.SearchStrategy[Any]:
 def test_record_loader_never_raises_anything_else(bits: list[str], cut: int) -> None:
     text = BASE_RECORD[:cut] + "".join(bits) + BASE_RECORD[cut:]
     try:
-        data, positions = load_with_positions(text)
+        data, _ = load_with_positions(text)
     except (yaml.YAMLError, DuplicateKey, UnsafeYaml):
         return
     json.dumps(data)  # whatever loads is plain JSON-ready data
