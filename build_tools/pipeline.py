@@ -118,10 +118,21 @@ def render_template(
     except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError,
             RecursionError) as error:
         raise ProblemsFound(
-            [Problem(src_path, offset + 1, 1, "(template)", f"the page's template failed: "
+            [Problem(src_path, offset + _template_line(error), 1, "(template)",
+                     f"the page's template failed: "
                      f"{str(error)[:200]}", "check the {{ }} and {% %} markers")]
         ) from error
     return text
+
+
+def _template_line(error: BaseException) -> int:
+    """The template line a runtime error happened on (Jinja names it ``<template>``)."""
+    line, tb = 1, error.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
 
 
 def front_matter_lines(ctx: BuildContext, src_uri: str, markdown: str) -> int:
