@@ -33,8 +33,8 @@ COMMON_HEADERS: dict[str, str] = {
     "Permissions-Policy": ("accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
                            "magnetometer=(), microphone=(), payment=(), usb=()"),
 }
-_META = re.compile(r"""<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=["']"""
-                   r"""([^"']*)["']""", re.I)
+_META = re.compile(r"""<meta\s+http-equiv=["']Content-Security-Policy["']\s+"""
+                   r"""content=(["'])(.*?)\1""", re.I | re.S)
 
 
 class HostingProblem(ValueError):
@@ -50,7 +50,7 @@ def page_profiles(site_dir: Path) -> dict[str, str]:
         if not match:
             continue  # not a page the theme made (e.g. a vendored file); no rule for it
         try:
-            found["/" + relative] = csp.profile_of(html.unescape(match.group(1)))
+            found["/" + relative] = csp.profile_of(html.unescape(match.group(2)))
         except csp.UnknownProfile as error:
             raise HostingProblem(f"{relative}: {error}") from error
     return found
