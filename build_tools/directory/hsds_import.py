@@ -617,6 +617,8 @@ def records_from_hsds(organizations: list[dict[str, Any]], services: list[dict[s
     ``orphans_into`` names the organisation id (or slug) that should take them.
     """
     report = report if report is not None else ImportReport()
+    _refuse_duplicate_ids(organizations, "organisation")
+    _refuse_duplicate_ids(services, "service")
     orgs: dict[str, dict[str, Any]] = {}
     for index, org in enumerate(organizations):
         orgs.setdefault(_text(org.get("id")) or f"organization-{index}", org)
@@ -691,3 +693,20 @@ def _orphan_target(orgs: dict[str, dict[str, Any]], wanted: str | None) -> str |
             return org_id
     raise ImportProblem(f"--orphans-into {wanted!r} names no organisation in the source "
                         "(give an organisation id or the slug of its name)")
+
+
+def _refuse_duplicate_ids(items: list[dict[str, Any]], kind: str) -> None:
+    """Two different objects with one id would silently lose one: refuse by name."""
+    first: dict[str, dict[str, Any]] = {}
+    clashes = []
+    for item in items:
+        key = _text(item.get("id"))
+        if key is None:
+            continue
+        if key in first and first[key] != item:
+            clashes.append(f"{kind} id {key!r} is used by both {first[key].get('name')!r} and "
+                           f"{item.get('name')!r}")
+        first.setdefault(key, item)
+    if clashes:
+        raise ImportProblem("nothing was imported: " + "; ".join(clashes[:20])
+                            + " (give each object its own id)")
