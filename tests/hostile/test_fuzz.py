@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import string
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,12 +18,18 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from build_tools.directory import load_directory
 from build_tools.directory.exchange import ImportProblem, import_source, read_source
 from build_tools.directory.hsds_import import ImportReport, records_from_hsds
+from build_tools.directory.loader import load_record_file
+from build_tools.directory.model import Directory
 from build_tools.directory.tabular import TABLES
 from build_tools.directory.yaml_lines import DuplicateKey, UnsafeYaml, load_with_positions
 
 ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = ROOT / "services_directory" / "schema" / "organisation.schema.json"
+TEMPLATE = load_directory(ROOT, ROOT / "services_directory")
+RECORD_FILE = Path(tempfile.mkdtemp(prefix="firststop-fuzz-")) / "test-org.yaml"
 BASE_RECORD = (Path(__file__).parent / "base_record.yaml").read_text(encoding="utf-8")
 TODAY = date(2026, 11, 23)
 FUZZ = settings(max_examples=2000, derandomize=True, deadline=None, database=None,
@@ -53,7 +60,16 @@ def _json_values() -> st.SearchStrategy[Any]:
 @given(st.lists(st.one_of(st.sampled_from(YAML_BITS), st.text(max_size=8)), max_size=30),
        st.integers(min_value=0, max_value=len(BASE_RECORD)))
 def test_record_loader_never_raises_anything_else(bits: list[str], cut: int) -> None:
+    """The whole record loader (YAML, schema, field checks) on a mangled record file."""
     text = BASE_RECORD[:cut] + "".join(bits) + BASE_RECORD[cut:]
+    RECORD_FILE.write_bytes(text.encode("utf-8", "surrogatepass"))
+    directory = Directory(categories=TEMPLATE.categories, areas=TEMPLATE.areas,
+                          client_groups=TEMPLATE.client_groups,
+                          referral_routes=TEMPLATE.referral_routes,
+                          delivery_modes=TEMPLATE.delivery_modes)
+    load_record_file(directory, RECORD_FILE, ROOT, SCHEMA)
+    for problem in directory.problems:
+        assert problem.line >= 1 and problem.message, problem
     try:
         data, _ = load_with_positions(text)
     except (yaml.YAMLError, DuplicateKey, UnsafeYaml):
@@ -96,8 +112,6 @@ CELLS = st.one_of(st.sampled_from(["o1", "s1", "l1", "x", "", "MO", "09:00", "1e
                        st.lists(st.lists(CELLS, min_size=1, max_size=6), max_size=4),
                        min_size=1, max_size=4))
 def test_csv_importer_never_raises_anything_else(tables: dict[str, list[list[str]]]) -> None:
-    import tempfile
-
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "pkg"
         folder.mkdir()
