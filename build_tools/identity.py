@@ -8,8 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from build_tools.features import BuildContext
 from build_tools.problems import Problem, ProblemsFound
 
@@ -19,13 +17,14 @@ REQUIRED_KEYS = ("name", "site_name", "contact_centre", "safeguarding")
 
 def load_identity(project_root: Path) -> dict[str, Any]:
     """Read ``council.yaml``; raise :class:`ProblemsFound` naming any missing key."""
-    path = project_root / IDENTITY_FILE
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise ProblemsFound(
-            [Problem(IDENTITY_FILE, 1, 1, "(file)", f"cannot read: {error}", "fix the YAML syntax")]
-        ) from error
+    from build_tools.identity_checks import read_identity, value_problems
+
+    data, positions, problems = read_identity(project_root / IDENTITY_FILE)
+    if problems:
+        raise ProblemsFound(problems)
+    problems = value_problems(data, positions)
+    if problems:
+        raise ProblemsFound(problems)
     missing = [key for key in REQUIRED_KEYS if key not in data]
     if missing:
         raise ProblemsFound(

@@ -15,12 +15,14 @@ from typing import Any
 FEATURE_PATHS: list[str] = [
     "build_tools.identity:FEATURE",
     "build_tools.components:FEATURE",
+    "build_tools.content_checks.sanitise:FEATURE",
     "build_tools.directory.feature:FEATURE",
     "build_tools.content_checks.review:FEATURE",
     "build_tools.estimator_site:FEATURE",
     "build_tools.estimator_docs:FEATURE",
     "build_tools.finder.feature:FEATURE",
     "build_tools.search.feature:FEATURE",
+    "build_tools.hosting:FEATURE",
 ]
 
 

@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from build_tools import csp, pipeline
+from build_tools import csp, pipeline, site_swap
 from build_tools.features import BuildContext, sources
 from build_tools.identity import load_identity
 from build_tools.mkdocs_plugin.config import FirststopConfig
@@ -32,6 +32,7 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
         self.ctx: BuildContext | None = None
         self.variables: dict[str, Any] = {}
         self.generated: set[str] = set()
+        self.swap: tuple[Path | None, bool] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -75,6 +76,20 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
             raise PluginError(f"firststop: fix these problems first:\n{error}") from error
         if warnings:
             self.log_warnings(warnings)
+        if not self.serving:  # keep the old site until this build has fully succeeded
+            site_dir = Path(config.site_dir)
+            created = not site_dir.exists()
+            self.swap = (site_swap.stash(site_dir), created)
+
+    def on_build_error(self, error: Exception) -> None:
+        if self.swap is not None and self.ctx is not None:
+            site_swap.restore(self.ctx.site_dir, *self.swap)
+            self.swap = None
+
+    def on_shutdown(self) -> None:
+        if self.swap is not None:
+            site_swap.discard(self.swap[0])
+            self.swap = None
 
     def log_warnings(self, problems: list[Any]) -> None:
         """Warnings that do not stop a non-strict build are still shown."""
@@ -112,6 +127,11 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
             )
         except ProblemsFound as error:
             raise PluginError(f"firststop: fix these problems first:\n{error}") from error
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
+        if page.file.src_uri in self.generated:
+            return html
+        return pipeline.apply_html_hooks(self._context(), self.features, page.file.src_uri, html)
 
     def on_page_context(self, context: dict, page: Any, config: Any, nav: Any) -> dict:
         profile = page.meta.get("csp", "default")
