@@ -74,12 +74,10 @@ INJECTED = re.compile(r"<(script|iframe|object|embed|svg|math|form|base|style)\b
 
 
 def _build(project: Path, site: Path, features: list[str]) -> Any:
-    saved = isolated.FEATURES
-    isolated.FEATURES = features
-    try:
-        return isolated.build(project, site)
-    finally:
-        isolated.FEATURES = saved
+    """Build ``project`` with exactly ``features`` (the plugin's ``features:`` option)."""
+    (project / "mkdocs.yml").write_text(isolated.config(isolated.extra_css(), features),
+                                        encoding="utf-8")
+    return isolated.build(project, site)
 
 
 def _hostile_project(base: Path) -> Path:
