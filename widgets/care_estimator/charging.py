@@ -26,7 +26,8 @@ ENHANCED = ("pip_daily_enhanced", "dla_care_highest")
 OTHER_DISABILITY = ("pip_mobility", "dla_mobility", "registered_blind")
 # The night-time part of these rates, when a council chooses to ignore it, leaves the
 # lower rate (Care and Support Statutory Guidance Annex C).
-NIGHT_CARE_LOWER = {"aa_higher": "aa_lower", "dla_care_highest": "dla_care_middle"}
+NIGHT_CARE_LOWER = {"aa_higher": "aa_lower", "dla_care_highest": "dla_care_middle",
+                    "pip_daily_enhanced": "pip_daily_standard"}
 QUALIFYING_OCCUPANTS = ("partner", "relative_60", "relative_incapacitated", "child_under_18",
                         "estranged_partner_lone_parent")
 ALWAYS_FREE = (
