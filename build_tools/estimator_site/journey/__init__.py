@@ -1,0 +1,1 @@
+"""The estimator journey: pure logic for results, sharing, keeping answers and wording."""
