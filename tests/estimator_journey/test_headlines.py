@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from build_tools.estimator_site.journey.headlines import (
+from build_tools.estimator_site.headlines import (
     HEADLINES_FILE,
     known_keys,
     known_placeholders,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_tools.estimator_site.journey.other_wording import (
+from build_tools.estimator_site.other_wording import (
     asks_who_for,
     check_other_wording,
     missing_other,

@@ -5,7 +5,7 @@
  * so advisers can reword them without touching code.
  */
 
-import { penceOf, pounds } from "./money.mjs";
+import { penceOf, pounds } from "./money.js";
 
 /* Every key chooseHeadline can return; headlines.yaml must have exactly these. */
 export const HEADLINE_KEYS = [

@@ -7,9 +7,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
-import { chartRows } from "./chart.mjs";
-import { chooseHeadline, headlineValues } from "./headline.mjs";
-import { careHomePhases, journeyPlan, savingsPhases } from "./plan.mjs";
+import { chartRows } from "./chart.js";
+import { chooseHeadline, headlineValues } from "./headline.js";
+import { careHomePhases, journeyPlan, savingsPhases } from "./plan.js";
 
 const fixture = (name) => JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), "utf8"));
 const LIMITS = { upper: 2325000, lower: 1425000 };

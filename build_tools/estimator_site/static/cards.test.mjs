@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { progressCue, summaryCards } from "./cards.mjs";
+import { progressCue, summaryCards } from "./cards.js";
 
 const row = (id, key, answer) => ({ id, key, lines: [answer] });
 

@@ -17,7 +17,7 @@ from build_tools.problems import Problem, Severity
 
 # Keys whose text is shown to the person answering (validation messages: every key).
 WORDED_KEYS = {"title", "label", "hint", "text", "summary", "intro", "help_label",
-               "difficulty_label", "difficulty_hint"}
+               "difficulty_label", "difficulty_hint", "details", "help_hint"}
 WHO_QUESTION = "who_for"
 _SPEAKS_TO_YOU = re.compile(r"\b(you|your|yours|yourself|I|I'm|I've|me|my|mine|myself)\b")
 

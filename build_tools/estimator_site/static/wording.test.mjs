@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { carersAllowanceHint, hoursBand, yearlyFigure } from "./carers.mjs";
-import { questionFor, speaksToYou, textFor, wholeNumberText, whoFrom } from "./wording.mjs";
+import { carersAllowanceHint, hoursBand, yearlyFigure } from "./carers.js";
+import { questionFor, speaksToYou, textFor, wholeNumberText, whoFrom } from "./wording.js";
 
 const AGE = {
   id: "age",

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { DEVICE_PREFIX, TAB_PREFIX, createKeeper, guardLeaving, shouldAskBeforeLeaving } from "./keep.mjs";
+import { DEVICE_PREFIX, TAB_PREFIX, createKeeper, guardLeaving, shouldAskBeforeLeaving } from "./keep.js";
 
 /* A Storage look-alike over a Map. */
 function memory(entries = {}) {

@@ -16,8 +16,8 @@ import yaml
 from build_tools.directory.yaml_lines import DuplicateKey, load_with_positions
 from build_tools.problems import Problem
 
-HEADLINES_FILE = Path(__file__).with_name("headlines.yaml")
-MODULE = Path(__file__).with_name("headline.mjs")
+HEADLINES_FILE = Path(__file__).parent / "text" / "headlines.yaml"
+MODULE = Path(__file__).parent / "static" / "headline.js"
 FORMS = ("you", "other")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
@@ -93,3 +93,18 @@ def load_headlines(path: Path = HEADLINES_FILE,
                         f"use one of: {', '.join('{' + p + '}' for p in sorted(allowed))}"))
             sentences[key][form] = " ".join(text.split())
     return sentences, problems
+
+
+def segments(sentence: str) -> list[tuple[str, str]]:
+    """A sentence as ``[(kind, text)]``: ``("text", words)`` and ``("field", name)`` parts,
+    so a template can put each placeholder in its own element for the script to fill."""
+    parts: list[tuple[str, str]] = []
+    at = 0
+    for match in _PLACEHOLDER.finditer(sentence):
+        if match.start() > at:
+            parts.append(("text", sentence[at:match.start()]))
+        parts.append(("field", match.group(1)))
+        at = match.end()
+    if at < len(sentence):
+        parts.append(("text", sentence[at:]))
+    return parts

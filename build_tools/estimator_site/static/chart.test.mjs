@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { SVG_NS, chartModel, chartRows, niceStep, renderChart, sampleWeeks } from "./chart.mjs";
-import { followSavings } from "./runway.mjs";
+import { SVG_NS, chartModel, chartRows, niceStep, renderChart, sampleWeeks } from "./chart.js";
+import { followSavings } from "./runway.js";
 
 const UPPER = 2325000;
 const LOWER = 1425000;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { categoriesFor, pickServices } from "./services.mjs";
+import { categoriesFor, pickServices } from "./services.js";
 
 test("a self-funder at home is pointed to help at home, brokerage and money advice", () => {
   const slugs = categoriesFor({ flow: "person", status: "likely_eligible", setting: "home", selfFunder: true });

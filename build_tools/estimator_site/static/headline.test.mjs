@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { HEADLINE_KEYS, PLACEHOLDERS, chooseHeadline, fill, headline, headlineValues, situationOf } from "./headline.mjs";
-import { runway } from "./runway.mjs";
+import { HEADLINE_KEYS, PLACEHOLDERS, chooseHeadline, fill, headline, headlineValues, situationOf } from "./headline.js";
+import { runway } from "./runway.js";
 
 function result({ flow = "person", status = "likely_eligible", setting = "home", selfFunder = false,
   paysFull = false, contribution = "0.00", council = "0.00" } = {}) {

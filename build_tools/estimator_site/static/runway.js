@@ -4,7 +4,7 @@
  * down, so a time or a date is never later than the engine's figure.
  */
 
-import { penceOf } from "./money.mjs";
+import { penceOf } from "./money.js";
 
 const DAYS_PER_MONTH = 365.25 / 12;
 /* Longest time followed week by week: beyond this, savings "last more than 40 years". */

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { penceOf, pounds, roundTo, wholePounds } from "./money.mjs";
+import { penceOf, pounds, roundTo, wholePounds } from "./money.js";
 import {
   MAX_WEEKS, drawdownParts, durationWords, followSavings, monthsIn, runway, seasonWords,
-} from "./runway.mjs";
+} from "./runway.js";
 
 test("amounts from the engine become integer pence without floating point", () => {
   assert.equal(penceOf("1234.56"), 123456);

@@ -5,9 +5,9 @@
  * limits come from the page (the build writes each parameter year's limits into it).
  */
 
-import { situationOf } from "./headline.mjs";
-import { penceOf } from "./money.mjs";
-import { addWeeks, drawdownParts, followSavings, isoDate, runway } from "./runway.mjs";
+import { situationOf } from "./headline.js";
+import { penceOf } from "./money.js";
+import { addWeeks, drawdownParts, followSavings, isoDate, runway } from "./runway.js";
 
 function phasesOf(charging) {
   return Array.isArray(charging.phases) ? charging.phases : [];

@@ -4,7 +4,7 @@
  * (the threshold comes from the engine's dated parameter, passed in).
  */
 
-import { roundTo } from "./money.mjs";
+import { roundTo } from "./money.js";
 
 /*
  * A weekly amount (pence) as a yearly figure, rounded to a step that matches how rough

@@ -5,8 +5,8 @@
  * Words (title, description, limit labels) come from the page's template, never from here.
  */
 
-import { wholePounds } from "./money.mjs";
-import { addWeeks, isoDate, monthYear } from "./runway.mjs";
+import { wholePounds } from "./money.js";
+import { addWeeks, isoDate, monthYear } from "./runway.js";
 
 export const SVG_NS = "http://www.w3.org/2000/svg";
 const SIZE = { width: 640, height: 320, left: 84, right: 24, top: 24, bottom: 44 };

@@ -3,7 +3,7 @@ import { test } from "node:test";
 
 import {
   MAX_FRAGMENT, PREFIX, ShareError, decodeShare, encodeShare, isShareFragment, schemaFromQuestions,
-} from "./share.mjs";
+} from "./share.js";
 
 const SCHEMA = schemaFromQuestions("person", [
   { id: "who", type: "choice", values: ["self", "other"] },

@@ -1,1 +1,0 @@
-"""The estimator journey: pure logic for results, sharing, keeping answers and wording."""
