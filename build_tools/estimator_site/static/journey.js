@@ -30,6 +30,14 @@ function part(scope, name, fields = {}) {
   return template ? fill(template, { fields }) : null;
 }
 
+function safely(build) {
+  try {
+    return build();
+  } catch (error) {
+    return [];
+  }
+}
+
 function capitalised(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -183,11 +191,13 @@ export function journeyParts(scope, root, result, answers, who) {
     { contactBefore: limits.contactBefore, yearly });
   const lead = [headlinePart(scope, plan, who)];
   if (yearly !== null) lead.push(part(scope, "carer-yearly", { yearly: pounds(yearly) }));
+  // Each group on its own: a figure missing from an older or newer engine result leaves
+  // that group out, never the headline or the rest.
   const follow = [
-    ...runwayParts(scope, result, plan, limits),
-    ...careHomeParts(scope, result),
-    ...benefitParts(scope, result),
-    ...carersAllowanceParts(scope, result, answers, limits),
+    ...safely(() => runwayParts(scope, result, plan, limits)),
+    ...safely(() => careHomeParts(scope, result)),
+    ...safely(() => benefitParts(scope, result)),
+    ...safely(() => carersAllowanceParts(scope, result, answers, limits)),
   ];
   return { lead: lead.filter(Boolean), follow: follow.filter(Boolean), plan };
 }
