@@ -26,6 +26,7 @@ from build_tools import csp
 from build_tools.features import BuildContext, GeneratedAsset
 
 HEADERS_FILE = "_headers"
+ROBOTS_FILE = "robots.txt"
 NGINX_FILE = "nginx-headers.conf"
 COMMON_HEADERS: dict[str, str] = {
     "X-Content-Type-Options": "nosniff",
@@ -119,6 +120,12 @@ def nginx_file(profiles: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def robots_txt(site_url: str) -> str:
+    """Every page may be indexed; the sitemap's full address when the site's is known."""
+    text = "User-agent: *\nAllow: /\n"
+    return text + (f"Sitemap: {site_url}sitemap.xml\n" if site_url else "")
+
+
 class HostingFeature:
     """Writes ``_headers`` and ``nginx-headers.conf`` after the pages (see module doc)."""
 
@@ -127,6 +134,7 @@ class HostingFeature:
     def assets(self, ctx: BuildContext) -> Iterator[GeneratedAsset]:
         if ctx.serving:
             return
+        yield GeneratedAsset(ROBOTS_FILE, content=robots_txt(ctx.site_url).encode("utf-8"))
         profiles = page_profiles(ctx.site_dir)
         if not profiles:
             return
