@@ -176,15 +176,18 @@ def test_journey(site_page: Any, name: str) -> None:
     other.context.close()
 
     # The printed summary stands alone: council, date, answers, figures, address.
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
     page.emulate_media(media="print")
-    printed = page.inner_text("main, article, body")
+    printed = page.inner_text("body")
     page.emulate_media(media="screen")
     today = dt.date.today()
-    assert f"{today.day} {today:%B %Y}" in printed
-    assert "Wyvernshire" in printed
+    assert f"Printed on {today.day} {today:%B %Y}" in printed
+    assert "Wyvernshire Council" in printed
     assert "The answers given" in printed
-    assert page.url.split("#")[0].split("?")[0] in printed
+    assert re.search(r"This page: \S*estimator/", printed)
     assert text in printed
+    answer = f"£{answers['savings']}" if "savings" in answers else f"{answers['age']} years"
+    assert answer in printed.split("The answers given", 1)[1], "the answers are printed"
     pdf = page.pdf()
     assert pdf.startswith(b"%PDF")
 

@@ -209,11 +209,9 @@ function renderResults(body, step, result) {
   preparePrint(step);
 }
 
+/* On paper the results page also lists the answers, grouped as on Check your answers (the
+ * theme heads every printed page with the council, the page address and the date). */
 function preparePrint(step) {
-  const date = step.querySelector("[data-print-date]");
-  if (date) date.textContent = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
-  const address = step.querySelector("[data-print-address]");
-  if (address) address.textContent = location.origin + location.pathname;
   const cards = step.querySelector("[data-print-cards]");
   if (!cards) return;
   cards.replaceChildren(...summaryCardNodes(form, walk(form), messages, (s) => sectionTitle(s, who())));
