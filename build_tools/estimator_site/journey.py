@@ -95,10 +95,9 @@ def headline_views() -> list[Headline]:
 def capital_limits(project_root: Path) -> str:
     """JSON for the page: each parameter year's capital limits (pence), the weeks before
     the limit to contact the council, and the hours of caring for Carer's Allowance."""
-    engine = load_engine(project_root)
+    load_engine(project_root)  # makes care_estimator importable from a checkout
     from care_estimator.parameters import available_sets, load_parameters
 
-    del engine
     limits = {}
     for item in available_sets():
         params = load_parameters(dt.date.fromisoformat(item["from"]))

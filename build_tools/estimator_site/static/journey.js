@@ -178,7 +178,7 @@ function carersAllowanceParts(scope, result, answers, limits) {
   const band = hoursBand(answers.caring_hours);
   if (listed || !band || !limits.carersAllowanceHours) return [];
   const hint = carersAllowanceHint(band, limits.carersAllowanceHours);
-  return hint === "no" ? [] : [part(scope, "carers-allowance")];
+  return hint === "no" ? [] : [part(scope, "carers-allowance", { hours: String(limits.carersAllowanceHours) })];
 }
 
 /* The parts that lead the results (headline) and those that follow the engine's figures. */
