@@ -21,6 +21,7 @@ import html
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from build_tools import csp
 from build_tools.features import BuildContext, GeneratedAsset
@@ -98,8 +99,11 @@ def _nginx_pattern(pattern: str) -> str:
     return '"' + pattern + '"'
 
 
-def nginx_file(profiles: dict[str, str]) -> str:
-    found = rules(profiles)
+def nginx_file(profiles: dict[str, str], base: str = "/") -> str:
+    """The nginx include; ``base`` is the path the site is published under (nginx's
+    ``$uri`` includes it, unlike the paths in ``_headers``)."""
+    mount = base.rstrip("/")
+    found = [(mount + pattern, profile) for pattern, profile in rules(profiles)]
     counts: dict[str, int] = {}
     for _, profile in found:
         counts[profile] = counts.get(profile, 0) + 1
@@ -139,7 +143,8 @@ class HostingFeature:
         if not profiles:
             return
         yield GeneratedAsset(HEADERS_FILE, content=headers_file(profiles).encode("utf-8"))
-        yield GeneratedAsset(NGINX_FILE, content=nginx_file(profiles).encode("utf-8"))
+        base = urlsplit(ctx.site_url).path or "/"
+        yield GeneratedAsset(NGINX_FILE, content=nginx_file(profiles, base).encode("utf-8"))
 
 
 FEATURE = HostingFeature()

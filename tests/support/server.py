@@ -38,18 +38,27 @@ class SiteHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve_directory(root: Path, host: str = "127.0.0.1") -> Iterator[str]:
-    """Serve ``root`` on a free port; yields the base URL ending in ``/``."""
-    handler = functools.partial(SiteHandler, directory=str(root))
+def serve_with(handler_class: type[SiteHandler], root: Path, mount: str = "/",
+               host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve ``root`` with ``handler_class`` on a free port on ``host`` (loopback only);
+    yields the base URL (``http://127.0.0.1:PORT`` + ``mount``)."""
+    handler = functools.partial(handler_class, directory=str(root))
     server = ThreadingHTTPServer((host, 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://{host}:{server.server_address[1]}/"
+        yield f"http://{host}:{server.server_address[1]}{mount}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def serve_directory(root: Path, host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve ``root`` on a free port; yields the base URL ending in ``/``."""
+    with serve_with(SiteHandler, root, "/", host) as url:
+        yield url
 
 
 class StaticHostHandler(SiteHandler):
@@ -84,13 +93,5 @@ class StaticHostHandler(SiteHandler):
 def serve_like_a_host(root: Path, mount: str = "/", host: str = "127.0.0.1") -> Iterator[str]:
     """Serve ``root`` under ``mount`` with its 404 page; yields the site's base URL."""
     handler_class = type("MountedHandler", (StaticHostHandler,), {"mount": mount})
-    server = ThreadingHTTPServer((host, 0), functools.partial(handler_class,
-                                                              directory=str(root)))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://{host}:{server.server_address[1]}{mount}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_with(handler_class, root, mount, host) as url:
+        yield url
