@@ -67,6 +67,8 @@ def missing_other(data: Any) -> list[tuple[tuple[str | int, ...], str, str]]:
 def check_other_wording(path: Path, shown_as: str | None = None) -> list[Problem]:
     """Problems for a questionnaire file that asks who it is for but lacks third-person text."""
     name = shown_as or str(path)
+    if not path.is_file():  # a project without its own copy uses the engine's, checked there
+        return []
     data, positions = load_with_positions(path.read_text(encoding="utf-8"))
     if not asks_who_for(data):
         return []

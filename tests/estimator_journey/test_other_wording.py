@@ -75,3 +75,7 @@ def test_speaks_to_you() -> None:
     assert not speaks_to_you("Does the person own their home?")
     assert not speaks_to_you("Young carers")
     assert not speaks_to_you(None)
+
+
+def test_a_project_without_its_own_questionnaire_file_is_not_checked(tmp_path: Path) -> None:
+    assert check_other_wording(tmp_path / "missing.yaml") == []
