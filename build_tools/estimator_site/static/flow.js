@@ -432,8 +432,8 @@ function init() {
   const kept = keeper.restore();
   if (kept && kept.from === "tab" && Object.keys(kept.answers).length) {
     applyAnswers(form, kept.answers);
-    ensureEngine();
     const step = kept.step && stepByName.has(kept.step) ? kept.step : "check";
+    if (step !== "start") ensureEngine();  // they had pressed Start in this tab already
     if (step === "results") {
       showResults();
     } else if (step !== "start") {
@@ -443,7 +443,7 @@ function init() {
     announce(msg("restored"));
     return;
   }
-  if (kept && kept.from === "device") {
+  if (kept && kept.from === "device" && Object.keys(kept.answers).length) {
     const banner = root.querySelector("[data-remembered]");
     banner.querySelector("[data-remembered-when]").textContent = msg("saved-on", { date: kept.saved });
     banner.hidden = false;
