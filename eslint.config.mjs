@@ -27,6 +27,11 @@ export default [
     languageOptions: { ecmaVersion: 2022, sourceType: "script", globals: { ...globals.browser } },
   },
   {
+    // The theme's ES modules (single-keys.js: no single-key shortcuts on any page).
+    files: ["overrides/assets/javascripts/single-keys.js"],
+    languageOptions: { sourceType: "module" },
+  },
+  {
     // .mjs files are Node scripts and node --test unit tests; .js files run in the browser.
     files: ["**/*.mjs"],
     languageOptions: { globals: { ...globals.node } },

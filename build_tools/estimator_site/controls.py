@@ -45,29 +45,52 @@ class Control:
     group_attributes: dict[str, Any] = field(default_factory=dict)
 
 
-def group_attributes(question: dict[str, Any]) -> dict[str, Any]:
+def other_words(question: dict[str, Any]) -> str | None:
+    """JSON of the question's third-person texts (label, hint, details, options), if any."""
+    details = question.get("details") or {}
+    found: dict[str, Any] = {
+        "label": question.get("label_other"),
+        "hint": question.get("hint_other"),
+        "details": details.get("text_other"),
+        "options": {o["value"]: o["label_other"] for o in question.get("options") or []
+                    if o.get("label_other")},
+        "option_hints": {o["value"]: o["hint_other"] for o in question.get("options") or []
+                         if o.get("hint_other")},
+    }
+    found = {key: value for key, value in found.items() if value}
+    return json_attr(found) if found else None
+
+
+def group_attributes(question: dict[str, Any], summary_label: str | None = None
+                     ) -> dict[str, Any]:
     """The ``data-`` attributes the browser script reads (None values are left out)."""
     validation = question.get("validation") or {}
     return {
         "data-question": question["id"],
         "data-type": question["type"],
         "data-label": question.get("label"),
-        "data-required": "true" if validation.get("required") else "false",
+        "data-required": "true" if validation.get("required")
+        or validation.get("page_required") else "false",
         "data-min": validation.get("min"),
         "data-max": validation.get("max"),
         "data-messages": json_attr(validation.get("messages") or {}),
         "data-show-if": json_attr(question["show_if"]) if question.get("show_if") else None,
+        "data-words": other_words(question),
+        "data-summary-label": summary_label,
     }
 
 
-def control(question: dict[str, Any], heading: bool) -> Control:
-    """The view model for any question type; ``heading`` makes its label the page's h1."""
+def control(question: dict[str, Any], heading: bool, summary_label: str | None = None
+            ) -> Control:
+    """The view model for any question type; ``heading`` makes its label the page's h1.
+
+    ``summary_label`` is the short row name in Check your answers (activity cards)."""
     qtype = question["type"]
     common: dict[str, Any] = {
         "id": field_id(question["id"]), "name": question["id"], "label": question["label"],
         "heading": heading, "hint": question.get("hint") or "",
         "details": question.get("details") or None,
-        "group_attributes": group_attributes(question),
+        "group_attributes": group_attributes(question, summary_label),
     }
     if qtype in CHOICE_TYPES:
         items = [{"value": option["value"], "label": option["label"],

@@ -8,18 +8,25 @@ from typing import Any
 from build_tools.estimator_site import links, paper, pyodide_files, snapshot
 from build_tools.estimator_site.engine import questionnaires
 from build_tools.estimator_site.flow_page import PYODIDE_URI, flow_markdown
+from build_tools.estimator_site.headlines import load_headlines
+from build_tools.estimator_site.journey import sections_for
+from build_tools.estimator_site.other_wording import check_other_wording
 from build_tools.estimator_site.static_files import static_assets
 from build_tools.estimator_site.steps import RESERVED_STEPS
 from build_tools.estimator_site.wheel import WheelBuildError, build_wheel, source_hash
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
+from build_tools.finder.pages import INDEX_URI
 from build_tools.problems import Problem
 
+HEADLINES_SHOWN_AS = "build_tools/estimator_site/text/headlines.yaml"
 # Where each flow's page lives.
 FLOW_PAGES = {"person": "estimator/index.md", "carer": "estimator/carer/index.md"}
 PAPER_PAGE = paper.SRC_URI
 WHEEL_CACHE = Path(".cache") / "estimator-wheel"
 SNAPSHOT_CACHE = Path(".cache") / "estimator-snapshot"
 QUESTIONNAIRE_FILE = "widgets/care_estimator/rules/questionnaire/{flow}.yaml"
+# The finder's services index: the results list local services from it.
+FINDER_INDEX = INDEX_URI
 
 
 class EstimatorSiteFeature:
@@ -69,8 +76,12 @@ class EstimatorSiteFeature:
             return [*problems, Problem("widgets/care_estimator", 1, 1, "load_questionnaire",
                                        f"cannot load the questionnaires: {error}",
                                        "run the engine's tests: .venv/bin/pytest tests/engine")]
+        _, headline_problems = load_headlines(shown_as=HEADLINES_SHOWN_AS)
+        problems += headline_problems
         for questionnaire in questionnaires:
             source = QUESTIONNAIRE_FILE.format(flow=questionnaire["flow"])
+            problems += sections_for(questionnaire["flow"], questionnaire["pages"])[1]
+            problems += check_other_wording(ctx.project_root / source, shown_as=source)
             problems += [Problem(source, 1, 1, f"pages.{page['id']}",
                                  f"the page id {page['id']!r} is reserved by the estimator pages",
                                  f"rename it; {sorted(RESERVED_STEPS)} are reserved")
@@ -96,6 +107,7 @@ class EstimatorSiteFeature:
                 links.advice_links(flow, ctx.docs_dir),
                 links.directory_links(flow, ctx.project_root),
                 snapshot_uri, ctx.project_root,
+                services=FINDER_INDEX if "finder" in ctx.feature_names else "",
             )
             generated.append(GeneratedPage(src_uri, markdown, in_nav=flow == "person"))
         paper_page = paper.paper_markdown(questionnaires, ctx.identity, ctx.project_root)

@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from build_tools.estimator_site.journey import capital_limits
 from build_tools.estimator_site.links import Link
 from build_tools.estimator_site.steps import flow_view
 from build_tools.rendering import Renderer, raw_html_block
@@ -17,8 +18,9 @@ SCRIPT = "assets/javascripts/estimator/flow.js"
 # worker starts sooner).
 PRELOADED_MODULES = tuple(
     f"assets/javascripts/estimator/{name}.js"
-    for name in ("engine-client", "answers", "errors", "messages", "render", "results",
-                 "storage", "summary", "validate")
+    for name in ("engine-client", "answers", "cards", "errors", "journey", "keep", "messages",
+                 "render", "results", "share", "storage", "summary", "validate", "who",
+                 "wording")
 )
 PYODIDE_URI = "assets/pyodide/"
 
@@ -46,6 +48,7 @@ def flow_markdown(
     directory: list[Link],
     snapshot_uri: str | None = None,
     project_root: Path | None = None,
+    services: str = "",
 ) -> str:
     """The page for one flow; ``page`` is its docs source (``estimator/index.md``).
 
@@ -53,6 +56,7 @@ def flow_markdown(
     """
     view = flow_view(questionnaire, identity, wheel=wheel_uri, snapshot=snapshot_uri,
                      advice=advice, directory=directory, pyodide=PYODIDE_URI, script=SCRIPT,
-                     preloads=PRELOADED_MODULES)
+                     preloads=PRELOADED_MODULES,
+                     limits=capital_limits(project_root or Path.cwd()), services=services)
     html = renderer(project_root).render("estimator/flow.html", page=page, view=view)
     return front_matter(questionnaire["title"], pyodide=True) + raw_html_block(html)

@@ -10,6 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from build_tools.estimator_site.controls import Control, control, json_attr
+from build_tools.estimator_site.journey import (
+    Headline,
+    Section,
+    activity_row_label,
+    headline_views,
+    sections_for,
+    step_attributes,
+)
 from build_tools.estimator_site.links import HOW_WE_ESTIMATE, PAPER, Link
 from build_tools.estimator_site.words import words
 
@@ -50,19 +58,26 @@ class QuestionStep:
     intro: str
     show_if: str | None
     controls: list[Control]
+    attributes: dict[str, Any]
 
 
-def question_step(page: dict[str, Any]) -> QuestionStep:
-    """The view of one questionnaire page."""
+def question_step(page: dict[str, Any], section: Section | None = None) -> QuestionStep:
+    """The view of one questionnaire page (``section``: its place in the journey)."""
     questions = page.get("questions") or []
     single = len(questions) == 1
+    title_other = (questions[0].get("label_other") if single
+                   else page.get("title_other")) or None
+    activity = section is not None and section.activity
     return QuestionStep(
         id=page["id"],
         title=questions[0]["label"] if single else page["title"],
         heading="" if single else page["title"],
         intro=page.get("intro") or "",
         show_if=json_attr(page["show_if"]) if page.get("show_if") else None,
-        controls=[control(question, heading=single) for question in questions],
+        controls=[control(question, heading=single,
+                          summary_label=activity_row_label(question["id"]) if activity else None)
+                  for question in questions],
+        attributes={**step_attributes(section), "data-title-other": title_other},
     )
 
 
@@ -84,15 +99,23 @@ class FlowView:
     snapshot: str | None
     script: str
     preloads: tuple[str, ...]
+    limits: str
+    headlines: list[Headline]
+    services: str
     how_we_estimate: str = HOW_WE_ESTIMATE
     paper: str = PAPER
 
 
 def flow_view(questionnaire: dict[str, Any], identity: dict[str, Any], *, wheel: str,
               snapshot: str | None, advice: list[Link], directory: list[Link],
-              pyodide: str, script: str, preloads: tuple[str, ...]) -> FlowView:
-    """The view model of one flow's page (all URLs from the site root)."""
+              pyodide: str, script: str, preloads: tuple[str, ...], limits: str = "{}",
+              services: str = "") -> FlowView:
+    """The view model of one flow's page (all URLs from the site root).
+
+    ``limits``: JSON of each parameter year's capital limits; ``services``: the finder's
+    services index, for local services under the results ("" when there is none)."""
     flow = questionnaire["flow"]
+    sections, _ = sections_for(flow, questionnaire["pages"])
     return FlowView(
         flow=flow,
         title=questionnaire["title"],
@@ -100,7 +123,8 @@ def flow_view(questionnaire: dict[str, Any], identity: dict[str, Any], *, wheel:
         indicative_notice=questionnaire.get("indicative_notice") or "",
         contact=contact(identity),
         start=words("start")[flow],
-        steps=[question_step(page) for page in questionnaire["pages"]],
+        steps=[question_step(page, sections.get(page["id"]))
+               for page in questionnaire["pages"]],
         advice=advice,
         directory=directory,
         pyodide=pyodide,
@@ -108,4 +132,7 @@ def flow_view(questionnaire: dict[str, Any], identity: dict[str, Any], *, wheel:
         snapshot=snapshot,
         script=script,
         preloads=preloads,
+        limits=limits,
+        headlines=headline_views(),
+        services=services,
     )

@@ -39,11 +39,13 @@ def test_questionnaire_structure(flow: str) -> None:
     page_ids = [page["id"] for page in questionnaire["pages"]]
     assert len(page_ids) == len(set(page_ids))
     for page in questionnaire["pages"]:
-        assert set(page) == {"id", "title", "intro", "outcome", "show_if", "questions"}
+        assert set(page) == {"id", "title", "title_other", "intro", "outcome", "show_if",
+                             "questions"}
         for question in page["questions"]:
             assert question["type"] in QUESTION_TYPES
-            assert set(question) == {"id", "type", "label", "hint", "details", "options",
-                                     "validation", "show_if", "prefix", "suffix", "outcome"}
+            assert set(question) == {"id", "type", "label", "label_other", "hint",
+                                     "hint_other", "details", "options", "validation",
+                                     "show_if", "prefix", "suffix", "outcome"}
             assert "{" not in question["label"] and "{" not in (question["hint"] or "")
             if question["type"] in ("choice", "checkboxes", "yesno"):
                 assert question["options"], question["id"]

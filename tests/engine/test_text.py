@@ -43,7 +43,7 @@ def test_every_next_step_the_engine_can_choose_is_in_the_yaml_and_fills_in() -> 
     words = rules_file("text/next_steps")
     figures = {name: "£1" for name in ("reablement_weeks", "minor_adaptations_limit",
                                        "dfg_maximum", "capital_upper_limit",
-                                       "property_disregard_weeks")}
+                                       "property_disregard_weeks", "contact_council_weeks_before")}
     keys: set[str] = set()
     for flow in ("person", "carer"):
         for status in ("likely_eligible", "cannot_tell", "unlikely_eligible"):

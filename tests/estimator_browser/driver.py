@@ -90,7 +90,11 @@ def complete_flow(
     answers: dict[str, Any],
     on_step: Callable[[str], None] | None = None,
 ) -> list[str]:
-    """From the start page to the results, answering by keyboard; returns the steps seen."""
+    """From the start page to the results, answering by keyboard; returns the steps seen.
+
+    "Who are you answering for?" is answered "Myself" unless ``answers`` says otherwise
+    (the engine's worked examples leave it out: it changes only the words)."""
+    answers = {"who_for": "myself", **answers}
     seen = [current_step(page)]
     if on_step:
         on_step(seen[-1])
@@ -122,6 +126,10 @@ def wait_for_result(page: Any, timeout: float = 60_000) -> dict[str, Any]:
 
 
 def wait_for_engine(page: Any, timeout: float = 60_000) -> None:
+    """Start the engine as the Start button does (it never loads on the start page by itself)
+    and wait until it is ready."""
+    page.wait_for_function("() => window.firststopEstimator !== undefined", timeout=timeout)
+    page.evaluate("() => { window.firststopEstimator.start(); }")
     page.wait_for_function(
-        "() => window.firststopEstimator && window.firststopEstimator.engine.isReady",
+        "() => window.firststopEstimator.engine && window.firststopEstimator.engine.isReady",
         timeout=timeout)

@@ -37,12 +37,22 @@ class RecordedPage:
     requests: list[str] = field(default_factory=list)
     console: list[tuple[str, str]] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
 
     def attach(self) -> RecordedPage:
+        self.page.on("dialog", self._dialog)
         self.page.on("request", lambda request: self.requests.append(request.url))
         self.page.on("console", lambda message: self.console.append((message.type, message.text)))
         self.page.on("pageerror", lambda error: self.page_errors.append(str(error)))
         return self
+
+    def _dialog(self, dialog: Any) -> None:
+        """Note every dialog; let the page go when it asks "leave this page?" (beforeunload)."""
+        self.dialogs.append(dialog.type)
+        if dialog.type == "beforeunload":
+            dialog.accept()
+        else:
+            dialog.dismiss()
 
     def url(self, path: str) -> str:
         return self.base_url + path.lstrip("/")

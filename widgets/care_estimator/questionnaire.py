@@ -22,25 +22,41 @@ YES_NO = [
 ]
 
 
+def _other(raw: dict[str, Any] | None, key: str, figures: dict[str, str]) -> str | None:
+    """The third-person form ``<key>_other`` of a text, for someone answering for another."""
+    return fill((raw or {}).get(f"{key}_other"), figures)
+
+
 def _option(raw: dict[str, Any], figures: dict[str, str], weight: int = 1) -> dict[str, Any]:
     return {
         "value": str(raw["value"]),
         "label": fill(raw["label"], figures),
+        "label_other": _other(raw, "label", figures),
         "hint": fill(raw.get("hint"), figures),
+        "hint_other": _other(raw, "hint", figures),
         "points": int(raw.get("points", 0)) * weight,
         "exclusive": bool(raw.get("exclusive", False)),
         "unable": bool(raw.get("unable", False)),
     }
 
 
-def _validation(raw: dict[str, Any] | None) -> dict[str, Any]:
+def _joined(first: str | None, second: str | None, figures: dict[str, str]) -> str | None:
+    """Two hint sentences as one (either may be missing)."""
+    text = " ".join(part for part in (first, second) if part)
+    return fill(text, figures) if text else None
+
+
+def _validation(raw: dict[str, Any] | None, page_required: bool = False) -> dict[str, Any]:
     raw = raw or {}
-    return {
+    result = {
         "required": bool(raw.get("required", False)),
         "min": raw.get("min"),
         "max": raw.get("max"),
         "messages": dict(raw.get("messages") or {}),
     }
+    if page_required:  # asked by the site's page; the engine accepts it left out
+        result["page_required"] = True
+    return result
 
 
 def _question(
@@ -60,14 +76,17 @@ def _question(
         "id": raw["id"],
         "type": qtype,
         "label": fill(raw["label"], figures),
+        "label_other": _other(raw, "label", figures),
         "hint": fill(raw.get("hint"), figures),
+        "hint_other": _other(raw, "hint", figures),
         "details": (
-            {"summary": fill(details["summary"], figures), "text": fill(details["text"], figures)}
+            {"summary": fill(details["summary"], figures), "text": fill(details["text"], figures),
+             "text_other": _other(details, "text", figures)}
             if details
             else None
         ),
         "options": options,
-        "validation": _validation(raw.get("validation")),
+        "validation": _validation(raw.get("validation"), raw.get("page_required", False)),
         "show_if": raw.get("show_if"),
         "prefix": raw.get("prefix"),
         "suffix": raw.get("suffix"),
@@ -79,6 +98,7 @@ def _page(raw: dict[str, Any], questions: list[dict[str, Any]], outcome: str | N
     return {
         "id": raw["id"],
         "title": raw["title"],
+        "title_other": raw.get("title_other"),
         "intro": raw.get("intro"),
         "outcome": outcome,
         "show_if": raw.get("show_if"),
@@ -99,12 +119,18 @@ def _person_outcome_pages(data: dict[str, Any], figures: dict[str, str]) -> list
             "id": f"{oid}_help",
             "type": "choice",
             "label": fill(outcome["help_label"], figures),
-            "hint": fill(outcome.get("hint"), figures),
-            "details": {"summary": "Help with this question", "text": details} if details else None,
+            "label_other": _other(outcome, "help_label", figures),
+            "hint": _joined(outcome.get("hint"), data.get("help_hint"), figures),
+            "hint_other": _joined(outcome.get("hint_other") or outcome.get("hint"),
+                                  data.get("help_hint_other"), figures),
+            "details": {"summary": "Help with this question", "text": details,
+                        "text_other": outcome.get("details_other")} if details else None,
             "options": help_options,
             "validation": _validation(
                 {"required": True,
-                 "messages": {"required": f"Select how much help you need with {title.lower()}"}}
+                 "messages": {"required": f"Select how much help you need with {title.lower()}",
+                              "required_other": "Select how much help they need with "
+                              f"{title.lower()}"}}
             ),
             "show_if": None,
             "prefix": None,
@@ -115,19 +141,24 @@ def _person_outcome_pages(data: dict[str, Any], figures: dict[str, str]) -> list
             "id": f"{oid}_difficulty",
             "type": "checkboxes",
             "label": data["difficulty_label"],
+            "label_other": data.get("difficulty_label_other"),
             "hint": data.get("difficulty_hint"),
+            "hint_other": data.get("difficulty_hint_other"),
             "details": None,
             "options": [_option(o, figures) for o in difficulty_scale],
             "validation": _validation(
                 {"required": True,
                  "messages": {"required": "Select what happens, or select None of these"}}
             ),
-            "show_if": None,
+            # "This does not apply to me" hides the follow-up question.
+            "show_if": ({"question": f"{oid}_help", "in": [o["value"] for o in help_scale]}
+                        if outcome.get("extra_options") else None),
             "prefix": None,
             "suffix": None,
             "outcome": oid,
         }
-        pages.append(_page({"id": oid.replace("_", "-"), "title": title},
+        pages.append(_page({"id": oid.replace("_", "-"), "title": title,
+                            "title_other": outcome.get("title_other")},
                            [help_q, difficulty_q], oid))
     return pages
 
@@ -141,7 +172,9 @@ def _carer_outcome_pages(data: dict[str, Any], figures: dict[str, str]) -> list[
             "id": f"{oid}_impact",
             "type": "choice",
             "label": fill(outcome["label"], figures),
+            "label_other": _other(outcome, "label", figures),
             "hint": fill(outcome.get("hint"), figures),
+            "hint_other": _other(outcome, "hint", figures),
             "details": None,
             "options": [_option(o, figures) for o in scale],
             "validation": _validation(

@@ -1,5 +1,6 @@
 /* Reading and writing answers in the static form, and deciding which steps are shown.
  * The show_if logic (parseConditions, holds, conditionsHold) and payloadAnswers are pure. */
+import { wholeNumberText } from "./wording.js";
 
 export function questionGroups(scope) {
   return Array.from(scope.querySelectorAll("[data-question]"));
@@ -20,7 +21,9 @@ export function readAnswer(group) {
     const checked = inputs.find((input) => input.checked);
     return checked ? checked.value : null;
   }
-  return inputs[0].value.trim();
+  const typed = inputs[0].value.trim();
+  // "78 years" or "78 years old" is an age: send and check the number itself.
+  return type === "number" ? wholeNumberText(typed) ?? typed : typed;
 }
 
 export function writeAnswer(group, value) {

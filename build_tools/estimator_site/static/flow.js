@@ -4,15 +4,21 @@
  * answers with Change links, and results from the Python engine in a Web Worker.
  * Every word shown comes from the page (templates rendered at build time).
  */
-import { allAnswers, applyAnswers, conditionHolds, payloadAnswers, questionGroups, walk } from "./answers.js";
+import { allAnswers, applyAnswers, conditionHolds, payloadAnswers, questionGroups, readAnswer, walk } from "./answers.js";
 import { startEngine } from "./engine-client.js";
 import { clearErrors, showErrors } from "./errors.js";
 import { message } from "./messages.js";
 import { readMessages, renderParts } from "./render.js";
 import { errorParts, resultParts } from "./results.js";
-import { download, forgetAll, parseSaved, remember, remembered, today } from "./storage.js";
-import { renderSummary } from "./summary.js";
-import { problemWith } from "./validate.js";
+import { journeyParts, loadDirectory, showServices } from "./journey.js";
+import { browserStorages, createKeeper, guardLeaving } from "./keep.js";
+import { ShareError, decodeShare, encodeShare, isShareFragment, schemaFromQuestions } from "./share.js";
+import { download, parseSaved, today } from "./storage.js";
+import { renderSummaryCards, summaryCardNodes } from "./summary.js";
+import { progressCue } from "./cards.js";
+import { problemFor, rulesOf } from "./validate.js";
+import { applyWho, messagesFor, sectionTitle } from "./who.js";
+import { whoFrom } from "./wording.js";
 
 const root = document.getElementById("fs-est");
 const form = root.querySelector("[data-form]");
@@ -36,24 +42,40 @@ function announce(text) {
   window.setTimeout(() => { status.textContent = text; }, 50);
 }
 
-const engine = startEngine({
-  indexURL: new URL(root.dataset.pyodide, document.baseURI).href,
-  wheelURL: new URL(root.dataset.wheel, document.baseURI).href,
-  snapshotURL: root.dataset.snapshot ? new URL(root.dataset.snapshot, document.baseURI).href : null,
-});
-if (!engine) {
-  root.querySelector("[data-no-engine]").hidden = false;
-} else {
-  engine.ready.catch(() => { root.querySelector("[data-no-engine]").hidden = false; });
+/* The engine (about 20 MB) is fetched only once the person starts, never on the start page. */
+let engine = null;
+let engineStarted = false;
+function ensureEngine() {
+  if (engineStarted) return engine;
+  engineStarted = true;
+  engine = startEngine({
+    indexURL: new URL(root.dataset.pyodide, document.baseURI).href,
+    wheelURL: new URL(root.dataset.wheel, document.baseURI).href,
+    snapshotURL: root.dataset.snapshot ? new URL(root.dataset.snapshot, document.baseURI).href : null,
+  });
+  loadDirectory(root);  // local services for the results, fetched while the person answers
+  if (!engine) {
+    root.querySelector("[data-no-engine]").hidden = false;
+  } else {
+    engine.ready.catch(() => { root.querySelector("[data-no-engine]").hidden = false; });
+  }
+  return engine;
 }
 
-function rememberOn() {
-  return root.querySelector("[data-remember]").checked;
+/* Answers are kept in this tab after every answer; on this device only if the person asks. */
+const keeper = createKeeper({ flow, ...browserStorages(window), today });
+const rememberBoxes = () => Array.from(root.querySelectorAll("[data-remember]"));
+
+function keep() {
+  const answers = allAnswers(form);
+  if (Object.keys(answers).length) keeper.save(answers, current);
 }
 
-function saveIfRemembered() {
-  if (rememberOn()) remember(flow, allAnswers(form));
+function who() {
+  return whoFrom(allAnswers(form));
 }
+
+guardLeaving(window, () => ({ step: current, answers: allAnswers(form) }));
 
 /* Show or hide questions inside the current step whose show_if depends on its answers. */
 function refreshConditions() {
@@ -77,19 +99,42 @@ function show(name, { push = true } = {}) {
   steps.forEach((item) => { item.hidden = item !== step; });
   clearErrors(step);
   refreshConditions();
-  if (current === "check") renderSummary(step.querySelector("[data-summary]"), form, walk(form), messages);
+  applyWho(form, who());
+  showProgress(step);
+  if (current === "check") {
+    renderSummaryCards(step.querySelector("[data-summary-cards]"), form, walk(form), messages,
+      (s) => sectionTitle(s, who()));
+  }
   document.title = current === "start" ? baseTitle : `${step.dataset.title} - ${baseTitle}`;
   if (push) history.pushState({ fsEstStep: current }, "");
   const heading = step.querySelector(".fs-heading");
   if (heading) heading.focus();
   window.scrollTo(0, 0);
+  keep();
+}
+
+/* "Section 2 of 4: Daily activities" above a question page's heading. */
+function showProgress(step) {
+  const cue = step.querySelector("[data-progress]");
+  if (!cue) return;
+  const walked = walk(form);
+  const shown = walked.steps.map((name) => {
+    const item = stepByName.get(name);
+    return { name, section: item.dataset.section, sectionTitle: sectionTitle(item, who()) };
+  });
+  const place = progressCue(shown, step.dataset.step);
+  cue.textContent = place ? msg("progress", place) : "";
 }
 
 function stepProblems(step) {
   const walked = refreshConditions();
   return questionGroups(step)
     .filter((group) => walked.groupsShown.has(group))
-    .map((group) => ({ group, message: problemWith(group, messages) }))
+    .map((group) => {
+      const rules = rulesOf(group);
+      rules.messages = messagesFor(rules.messages, who());
+      return { group, message: problemFor(rules, readAnswer(group), messages) };
+    })
     .filter((problem) => problem.message);
 }
 
@@ -113,6 +158,7 @@ async function showResults() {
   const failed = step.querySelector("[data-results-error]");
   body.replaceChildren();
   failed.hidden = true;
+  ensureEngine();
   if (!engine) return;
   if (!engine.isReady) {
     waiting.hidden = false;
@@ -133,15 +179,51 @@ async function showResults() {
     renderParts(failed, step, errorParts(result.errors));
     failed.hidden = false;
   } else {
-    renderParts(body, step, resultParts(result));
+    renderResults(body, step, result);
   }
   timing.resultsAt = performance.now();
   announce(msg(result.errors ? "failed" : "ready"));
 }
 
+/* The journey's parts around the engine's figures, then local services and the print view. */
+function renderResults(body, step, result) {
+  const answers = allAnswers(form);
+  let journey;
+  try {
+    journey = journeyParts(step, root, result, answers, who());
+  } catch (error) {
+    // A result the journey cannot read still shows the engine's own figures.
+    journey = { lead: [], follow: [], plan: null };
+  }
+  // The headline first, then the engine's figures, then the journey's (how long savings
+  // last, care-home phases, benefits), then next steps and how it was worked out.
+  const parts = resultParts(result);
+  let split = parts.findIndex((item) => ["next-steps", "explanation", "notice"].includes(item.part));
+  if (split < 0) split = parts.length;
+  const later = document.createElement("div");
+  renderParts(body, step, parts.slice(0, split));
+  renderParts(later, step, parts.slice(split));
+  body.prepend(...journey.lead);
+  body.append(...journey.follow, ...later.childNodes);
+  showServices(body, step, root, journey.plan, answers);
+  preparePrint(step);
+}
+
+/* On paper the results page also lists the answers, grouped as on Check your answers (the
+ * theme heads every printed page with the council, the page address and the date). */
+function preparePrint(step) {
+  const cards = step.querySelector("[data-print-cards]");
+  if (!cards) return;
+  cards.replaceChildren(...summaryCardNodes(form, walk(form), messages, (s) => sectionTitle(s, who())));
+  cards.querySelectorAll("[data-change]").forEach((link) => link.closest("dd").remove());
+}
+
 function onContinue() {
   const step = stepByName.get(current);
-  if (current === "start") return show(next());
+  if (current === "start") {
+    ensureEngine();
+    return show(next());
+  }
   if (current === "check") return showResults();
   const problems = stepProblems(step);
   if (problems.length) {
@@ -149,14 +231,14 @@ function onContinue() {
     document.title = `${msg("error")} ${step.dataset.title} - ${baseTitle}`;
     return undefined;
   }
-  saveIfRemembered();
+  keep();
   if (returnToCheck) return show(firstIncompleteStep() || "check");
   return show(next());
 }
 
 function restart() {
   form.reset();
-  forgetAll();
+  keeper.clear();
   returnToCheck = false;
   lastResult = null;
   stepByName.get("results").querySelector("[data-results-body]").replaceChildren();
@@ -167,6 +249,7 @@ function restart() {
 
 function resume(answers) {
   applyAnswers(form, answers);
+  ensureEngine();
   returnToCheck = true;
   show(firstIncompleteStep() || "check");
 }
@@ -174,6 +257,11 @@ function resume(answers) {
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   onContinue();
+});
+
+/* Typing counts as answering: keep it at once, so a reload or a discarded tab loses nothing. */
+form.addEventListener("input", (event) => {
+  if (event.target.matches("input[type=text], input:not([type])")) keep();
 });
 
 form.addEventListener("change", (event) => {
@@ -185,16 +273,14 @@ form.addEventListener("change", (event) => {
     if (input.checked && !input.dataset.exclusive) boxes.forEach((box) => { if (box.dataset.exclusive) box.checked = false; });
   }
   if (input.matches("[data-remember]")) {
-    if (input.checked) {
-      remember(flow, allAnswers(form));
-      announce(msg("remembering"));
-    } else {
-      forgetAll();
-      announce(msg("not-remembering"));
-    }
+    rememberBoxes().forEach((box) => { box.checked = input.checked; });
+    keeper.setRemember(input.checked, allAnswers(form), current);
+    announce(msg(input.checked ? "remembering" : "not-remembering"));
     return;
   }
   refreshConditions();
+  if (input.name === "who_for") applyWho(form, who());
+  keep();
 });
 
 root.addEventListener("click", (event) => {
@@ -228,13 +314,17 @@ root.addEventListener("click", (event) => {
     show("check");
   } else if (action === "restart") {
     restart();
+  } else if (action === "share") {
+    makeShareLink();
+  } else if (action === "copy-share") {
+    copyShareLink();
   } else if (action === "forget") {
-    forgetAll();
-    root.querySelector("[data-remember]").checked = false;
+    keeper.forgetDevice();
+    rememberBoxes().forEach((box) => { box.checked = false; });
     root.querySelector("[data-remembered]").hidden = true;
     announce(msg("forgotten"));
   } else if (action === "resume-remembered") {
-    const saved = remembered(flow);
+    const saved = keeper.restore();
     if (saved) resume(saved.answers);
   }
 });
@@ -265,18 +355,99 @@ window.addEventListener("popstate", (event) => {
   if (name) show(name, { push: false });
 });
 
-/* A page opened at a later step (reload, bookmark) starts again at the start. */
+/* The questions the page asks, for checking a shared link's answers. */
+function shareSchema() {
+  return schemaFromQuestions(flow, questionGroups(form).map((group) => ({
+    id: group.dataset.question,
+    type: group.dataset.type,
+    values: Array.from(group.querySelectorAll("input")).map((input) => input.value),
+  })));
+}
+
+async function makeShareLink() {
+  const box = root.querySelector("[data-share-result]");
+  const error = root.querySelector("[data-share-error]");
+  error.hidden = true;
+  try {
+    const on = lastResult ? JSON.parse(lastResult.json).date : null;
+    const fragment = await encodeShare(flow, allAnswers(form), on);
+    const input = root.querySelector("[data-share-link]");
+    input.value = `${location.origin}${location.pathname}#${fragment}`;
+    box.hidden = false;
+    input.focus();
+    input.select();
+    announce(msg("share-made"));
+  } catch (problem) {
+    error.textContent = problem instanceof ShareError ? problem.message : String(problem);
+    error.hidden = false;
+  }
+}
+
+async function copyShareLink() {
+  const input = root.querySelector("[data-share-link]");
+  input.focus();
+  input.select();
+  try {
+    await navigator.clipboard.writeText(input.value);
+    announce(msg("share-copied"));
+  } catch (error) {
+    // Copying needs permission; the link stays selected for the person to copy.
+  }
+}
+
+/* Open a shared link: check its answers, then show the estimate. */
+async function openShared() {
+  const hash = location.hash;
+  history.replaceState({ fsEstStep: "start" }, "", location.pathname + location.search);
+  try {
+    const shared = await decodeShare(hash, shareSchema());
+    applyAnswers(form, shared.answers);
+    ensureEngine();
+    returnToCheck = true;
+    const missing = firstIncompleteStep();
+    if (missing) return show(missing);
+    announce(msg("share-opened"));
+    return showResults();
+  } catch (problem) {
+    const error = root.querySelector("[data-share-open-error]");
+    error.textContent = `${msg("error")} ${problem.message}`;
+    error.hidden = false;
+    return undefined;
+  }
+}
+
+/*
+ * On load: a shared link opens its answers; answers kept in this tab come back at the
+ * step reached (a reload loses nothing); answers remembered on the device are offered.
+ */
 function init() {
-  const saved = remembered(flow);
-  if (saved) {
-    root.querySelector("[data-remember]").checked = true;
+  steps.forEach((step) => { step.hidden = step.dataset.step !== "start"; });
+  current = "start";
+  if (keeper.remembered()) rememberBoxes().forEach((box) => { box.checked = true; });
+  if (isShareFragment(location.hash)) {
+    openShared();
+    return;
+  }
+  history.replaceState({ fsEstStep: "start" }, "", location.pathname + location.search);
+  const kept = keeper.restore();
+  if (kept && kept.from === "tab" && Object.keys(kept.answers).length) {
+    applyAnswers(form, kept.answers);
+    const step = kept.step && stepByName.has(kept.step) ? kept.step : "check";
+    if (step !== "start") ensureEngine();  // they had pressed Start in this tab already
+    if (step === "results") {
+      showResults();
+    } else if (step !== "start") {
+      show(step, { push: false });
+      history.replaceState({ fsEstStep: step }, "", location.pathname + location.search);
+    }
+    announce(msg("restored"));
+    return;
+  }
+  if (kept && kept.from === "device" && Object.keys(kept.answers).length) {
     const banner = root.querySelector("[data-remembered]");
-    banner.querySelector("[data-remembered-when]").textContent = msg("saved-on", { date: saved.saved });
+    banner.querySelector("[data-remembered-when]").textContent = msg("saved-on", { date: kept.saved });
     banner.hidden = false;
   }
-  steps.forEach((step) => { step.hidden = step.dataset.step !== "start"; });
-  history.replaceState({ fsEstStep: "start" }, "", location.pathname + location.search);
-  current = "start";
   refreshConditions();
 }
 
@@ -285,8 +456,9 @@ init();
 /* For tests and the benchmark: the same engine the page uses, and timings. */
 window.firststopEstimator = {
   flow,
-  engine,
+  get engine() { return engine; },
+  start: () => ensureEngine(),
   timing,
   get lastResult() { return lastResult; },
-  estimate: (payload, on) => engine.estimate(payload, on || today()),
+  estimate: (payload, on) => ensureEngine().estimate(payload, on || today()),
 };

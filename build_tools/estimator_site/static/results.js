@@ -18,10 +18,6 @@ function part(name, fields = {}, lists = {}) {
   return { part: name, fields, lists };
 }
 
-function present(value) {
-  return value !== null && value !== undefined;
-}
-
 function eligibility(result) {
   const status = result.eligibility.status;
   const parts = [STATUSES.includes(status) ? part(`status-${status}`) : part("status-other", { status })];
@@ -33,7 +29,8 @@ function eligibility(result) {
 function budget(result) {
   const b = result.budget;
   const parts = [part("budget")];
-  if (b.applies) {
+  // A carer's budget is shown as a yearly figure (journey.js), not a weekly one to the penny.
+  if (b.applies && result.flow !== "carer") {
     parts.push(part("budget-range", { low: pounds(b.weekly.low), high: pounds(b.weekly.high) }));
     parts.push(b.annual
       ? part("budget-central-annual", { central: pounds(b.weekly.central), annual: pounds(b.annual.central) })
@@ -54,15 +51,10 @@ function charging(result) {
   return parts;
 }
 
-function selfFunder(result) {
-  const s = result.self_funder;
-  if (!s || !s.is_self_funder) return [];
-  const parts = [part("self-funder")];
-  if (present(s.weeks_until_upper_limit)) {
-    parts.push(part("self-funder-weeks", { weeks: String(s.weeks_until_upper_limit) }));
-  }
-  if (s.message) parts.push(part("message", { text: s.message }));
-  return parts;
+/* How long savings last is shown by the journey (journey.js) in years, months and a date,
+ * with a chart: never the engine's count of weeks. */
+function selfFunder() {
+  return [];
 }
 
 function listPart(name, items) {

@@ -36,16 +36,21 @@ test("an eligible person at home gets every part in order with formatted figures
   assert.deepEqual(parts[7].lists, { items: ["Ask for a needs assessment."] });
 });
 
-test("someone paying the full cost sees the self-funder parts and how long savings last", () => {
+test("someone paying the full cost sees the full-cost parts, and no count of weeks", () => {
   const parts = resultParts(result({
     charging: { applies: true, pays_full_cost: true, weekly_contribution: "900.00", always_free: ["Reablement"] },
     self_funder: { is_self_funder: true, weeks_until_upper_limit: 0, message: "Contact us." },
   }));
   assert.ok(names(parts).includes("contribution-full-cost"));
   assert.ok(names(parts).includes("always-free"));
-  const weeks = parts.find((item) => item.part === "self-funder-weeks");
-  assert.deepEqual(weeks.fields, { weeks: "0" }, "zero weeks is still shown");
-  assert.ok(parts.some((item) => item.part === "message" && item.fields.text === "Contact us."));
+  assert.equal(parts.some((item) => item.part.startsWith("self-funder")), false,
+    "how long savings last is the journey's (years, months, a date), never weeks");
+});
+
+test("a carer's budget has no weekly figure to the penny", () => {
+  const parts = resultParts(result({ flow: "carer" }));
+  assert.equal(names(parts).includes("budget-range"), false);
+  assert.ok(names(parts).includes("budget"));
 });
 
 test("no budget and no charging: only the title, the engine's message and no figures", () => {

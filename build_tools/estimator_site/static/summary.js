@@ -1,6 +1,7 @@
 /* Check your answers: a GOV.UK summary list of the shown questions. answerLines is pure;
  * renderSummary clones the page's <template data-summary-row> and sets text only. */
 import { readAnswer } from "./answers.js";
+import { summaryCards } from "./cards.js";
 import { message } from "./messages.js";
 
 /*
@@ -33,10 +34,10 @@ function textOf(group, selector) {
   return node ? node.textContent : "";
 }
 
-function row(template, group, stepName, messages) {
+function row(template, group, stepName, messages, key = group.dataset.label, changeLabel = key) {
   const fragment = template.content.cloneNode(true);
   const field = (name) => fragment.querySelector(`[data-field="${name}"]`);
-  field("question").textContent = group.dataset.label;
+  field("question").textContent = key;
   const question = {
     type: group.dataset.type,
     prefix: textOf(group, ".fs-input__prefix"),
@@ -51,8 +52,52 @@ function row(template, group, stepName, messages) {
   const change = field("change");
   change.href = `#step-${stepName}`;
   change.dataset.change = stepName;
-  field("change-label").textContent = ` ${group.dataset.label.toLowerCase()}`;
+  field("change-label").textContent = ` ${changeLabel.toLowerCase()}`;
   return fragment;
+}
+
+/* The question's label as shown now (it may be in the third person). */
+function shownLabel(group) {
+  const node = group.querySelector("legend h1, .fs-label-wrapper .fs-label, legend, label.fs-label");
+  return node ? node.textContent.trim() : group.dataset.label;
+}
+
+/*
+ * Check your answers as summary cards: one per section, one per daily activity (titled
+ * with the activity, rows with short names). sectionTitle(step) gives a step's section
+ * title in the right person. Returns the card elements (also used by the print view).
+ */
+export function summaryCardNodes(form, walked, messages, sectionTitle) {
+  const rowTemplate = form.querySelector("template[data-summary-row]");
+  const cardTemplate = form.querySelector("template[data-summary-card]");
+  const steps = walked.steps.map((name) => {
+    const step = form.querySelector(`[data-step="${name}"]`);
+    const groups = Array.from(step.querySelectorAll("[data-question]")).filter((g) => walked.groupsShown.has(g));
+    return {
+      name,
+      title: step.dataset.title,
+      section: step.dataset.section || name,
+      sectionTitle: step.dataset.section ? sectionTitle(step) : step.dataset.title,
+      activity: step.dataset.activity === "true",
+      rows: groups.map((group) => ({ id: group.dataset.question, group })),
+    };
+  });
+  return summaryCards(steps).map((card) => {
+    const node = cardTemplate.content.cloneNode(true);
+    node.querySelector('[data-field="title"]').textContent = card.title;
+    const list = node.querySelector("[data-card-rows]");
+    card.rows.forEach(({ group, step }) => {
+      const short = group.dataset.summaryLabel;
+      const key = card.activity && short ? short : shownLabel(group);
+      const change = card.activity && short ? `${short} (${card.title})` : key;
+      list.append(row(rowTemplate, group, step, messages, key, change));
+    });
+    return node;
+  });
+}
+
+export function renderSummaryCards(container, form, walked, messages, sectionTitle) {
+  container.replaceChildren(...summaryCardNodes(form, walked, messages, sectionTitle));
 }
 
 export function renderSummary(list, form, walked, messages) {

@@ -2,6 +2,7 @@
  * parseMoney, parseWhole and problemFor are pure; problemWith reads the DOM. */
 import { readAnswer } from "./answers.js";
 import { message } from "./messages.js";
+import { wholeNumberText } from "./wording.js";
 
 const MONEY = /^\d+(\.\d{1,2})?$/;
 const WHOLE = /^\d+$/;
@@ -12,9 +13,10 @@ export function parseMoney(text) {
   return MONEY.test(cleaned) ? Number(cleaned) : NaN;
 }
 
+/* A whole number, also typed with its unit ("78 years") → the number, or NaN. */
 export function parseWhole(text) {
-  const cleaned = String(text).replace(/[,\s]/g, "");
-  return WHOLE.test(cleaned) ? Number(cleaned) : NaN;
+  const digits = wholeNumberText(text);
+  return digits !== null && WHOLE.test(digits) ? Number(digits) : NaN;
 }
 
 /*
