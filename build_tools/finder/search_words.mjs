@@ -119,9 +119,15 @@ export function prepareLexicon(index) {
   return {
     phrases, words, longest, groups,
     categoryNames: (index.categories || []).map(([, name]) => name),
+    categoryTexts: new Map(),
     stems: new Map(), // word → stem, filled as texts are built
     vocabulary: [], // every distinct word and stem in the services' texts
     vocabularySet: new Set(),
+    sorted: null, // the vocabulary without numbers, sorted; made when first needed
+    byLength: null,
+    postings: new Map(), // word → ids of the services whose text has it
+    allWords: null, // every posting's word, sorted (for prefixes)
+    size: 0, // one more than the largest service id prepared
   };
 }
 
@@ -134,47 +140,94 @@ function stemOf(lexicon, word) {
       if (!lexicon.vocabularySet.has(w)) {
         lexicon.vocabularySet.add(w);
         lexicon.vocabulary.push(w);
+        lexicon.sorted = null;
       }
     }
   }
   return s;
 }
 
-/** A field's search text: `` word word … stem stem `` (spaces at both ends), stems only where they differ. */
-export function fieldText(lexicon, text) {
-  const normal = normaliseWords(text);
-  if (!normal) return " ";
-  const extra = [];
-  for (const w of normal.split(" ")) {
-    const s = stemOf(lexicon, w);
-    if (s !== w) extra.push(s);
-  }
-  return extra.length ? ` ${normal} ${extra.join(" ")} ` : ` ${normal} `;
+function post(postings, word, id) {
+  const list = postings.get(word);
+  if (!list) postings.set(word, [id]);
+  else if (list[list.length - 1] !== id) list.push(id);
 }
 
 /**
- * Give a decoded service (core.js ``decode``) its three search fields once:
- * ``wName``, ``wCategory`` and ``wText`` (organisation and summary).
+ * A field's search text: `` word word … stem stem `` (spaces at both ends), stems only
+ * where they differ. With an ``id``, every word and stem is posted for that service.
+ */
+export function fieldText(lexicon, text, id = -1) {
+  const normal = normaliseWords(text);
+  if (!normal) return " ";
+  let extra = "";
+  for (const w of normal.split(" ")) {
+    const s = stemOf(lexicon, w);
+    if (id >= 0) post(lexicon.postings, w, id);
+    if (s !== w) {
+      extra += ` ${s}`;
+      if (id >= 0) post(lexicon.postings, s, id);
+    }
+  }
+  return ` ${normal}${extra} `;
+}
+
+/**
+ * Give a decoded service (core.js ``decode``; ``id`` its position) its search fields
+ * once — ``wName`` (its name), ``wCategory`` (its category names, shared by services
+ * with the same ones) and ``wAll`` (name, categories, organisation and summary) — and
+ * post its words in the lexicon.
  */
 export function prepareService(lexicon, service) {
-  if (service.wName !== undefined) return service;
-  service.wName = fieldText(lexicon, service.name);
-  service.wCategory = fieldText(lexicon, service.categories.map((c) => lexicon.categoryNames[c] || "").join(" "));
-  service.wText = fieldText(lexicon, `${service.organisation || ""} ${service.summary || ""}`);
+  if (service.wAll !== undefined) return service;
+  const id = service.id;
+  service.wName = fieldText(lexicon, service.name, id);
+  const key = service.categories.join(",");
+  let category = lexicon.categoryTexts.get(key);
+  if (category === undefined) {
+    const text = fieldText(lexicon, service.categories.map((c) => lexicon.categoryNames[c] || "").join(" "));
+    category = { text, words: [...new Set(text.split(" ").filter(Boolean))] };
+    lexicon.categoryTexts.set(key, category);
+  }
+  for (const w of category.words) post(lexicon.postings, w, id);
+  service.wCategory = category.text;
+  service.wAll = service.wName + category.text + fieldText(lexicon, `${service.organisation || ""} ${service.summary || ""}`, id);
+  if (id >= lexicon.size) lexicon.size = id + 1;
+  lexicon.allWords = null;
   return service;
 }
 
 const POSTCODE_IN_TEXT = /\b([a-z]{1,2}\d[a-z\d]?) ?\d[a-z]{2}\b/g;
 
+function wordTables(lexicon) {
+  if (!lexicon.sorted) {
+    lexicon.sorted = lexicon.vocabulary.filter((w) => !/\d/.test(w)).sort();
+    lexicon.byLength = new Map();
+    for (const w of lexicon.sorted) {
+      if (!lexicon.byLength.has(w.length)) lexicon.byLength.set(w.length, []);
+      lexicon.byLength.get(w.length).push(w);
+    }
+  }
+  return lexicon;
+}
+
 function startsSomeWord(lexicon, prefix) {
-  for (const w of lexicon.vocabulary) if (w.startsWith(prefix)) return true;
-  return false;
+  const { sorted } = wordTables(lexicon);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].startsWith(prefix);
 }
 
 function typoWords(lexicon, token) {
+  const { byLength } = wordTables(lexicon);
   const found = [];
-  for (const w of lexicon.vocabulary) {
-    if (w.length >= TYPO_MIN_LENGTH - 1 && !/\d/.test(w) && withinOneEdit(token, w)) found.push(w);
+  for (let n = Math.max(TYPO_MIN_LENGTH - 1, token.length - 1); n <= token.length + 1; n += 1) {
+    for (const w of byLength.get(n) || []) if (withinOneEdit(token, w)) found.push(w);
   }
   return found;
 }
@@ -198,9 +251,9 @@ function term(lexicon, text, info) {
   }
   const seen = new Set();
   const unique = alts.filter((a) => {
-    const key = `${a.whole ? "w" : "p"}${a.s}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    a.needle = a.whole ? ` ${a.s} ` : ` ${a.s}`;
+    if (seen.has(a.needle)) return false;
+    seen.add(a.needle);
     return true;
   });
   return { text, alts: unique, place, synonym: Boolean(synonyms), typo };
@@ -237,10 +290,6 @@ export function parseQuery(lexicon, query) {
   return terms;
 }
 
-function fieldHas(field, alt) {
-  return field.includes(alt.whole ? ` ${alt.s} ` : ` ${alt.s}`);
-}
-
 function placeHas(service, place) {
   for (const a of place.areas) if (service.areas.includes(a)) return true;
   for (const d of place.districts) if (service.extraDistricts.includes(d)) return true;
@@ -251,10 +300,11 @@ function placeHas(service, place) {
 export function termScore(service, t) {
   let best = 0;
   for (const alt of t.alts) {
+    if (!service.wAll.includes(alt.needle)) continue;
     const less = alt.direct ? 0 : 1;
-    if (fieldHas(service.wName, alt)) return WEIGHTS.name - less;
-    if (best < WEIGHTS.category - less && fieldHas(service.wCategory, alt)) best = WEIGHTS.category - less;
-    else if (best < WEIGHTS.text - less && fieldHas(service.wText, alt)) best = WEIGHTS.text - less;
+    if (service.wName.includes(alt.needle)) return WEIGHTS.name - less;
+    const points = service.wCategory.includes(alt.needle) ? WEIGHTS.category - less : WEIGHTS.text - less;
+    if (points > best) best = points;
   }
   if (t.place && best < WEIGHTS.place && placeHas(service, t.place)) best = WEIGHTS.place;
   return best;
@@ -271,23 +321,71 @@ export function score(service, terms) {
   return total;
 }
 
+function firstAtLeast(sorted, prefix) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mark, in ``marks``, the services with a word equal to (whole) or starting with ``word``. */
+function markWord(lexicon, word, whole, marks) {
+  if (whole) {
+    for (const id of lexicon.postings.get(word) || []) marks[id] = 1;
+    return;
+  }
+  if (!lexicon.allWords) lexicon.allWords = [...lexicon.postings.keys()].sort();
+  const words = lexicon.allWords;
+  for (let i = firstAtLeast(words, word); i < words.length && words[i].startsWith(word); i += 1) {
+    for (const id of lexicon.postings.get(words[i])) marks[id] = 1;
+  }
+}
+
+/**
+ * The ids (as marks, 1 = matches) of every prepared service one term matches, found
+ * through the word postings rather than by reading every text.
+ */
+export function termMarks(lexicon, t, services) {
+  const marks = new Uint8Array(lexicon.size);
+  for (const alt of t.alts) {
+    if (!alt.s.includes(" ")) {
+      markWord(lexicon, alt.s, alt.whole, marks);
+      continue;
+    }
+    // a phrase: the services with its first word, then read their text
+    const first = new Uint8Array(lexicon.size);
+    markWord(lexicon, alt.s.split(" ")[0], true, first);
+    for (const s of services) if (first[s.id] && s.wAll.includes(alt.needle)) marks[s.id] = 1;
+  }
+  if (t.place) for (const s of services) if (!marks[s.id] && placeHas(s, t.place)) marks[s.id] = 1;
+  return marks;
+}
+
+/** The services (of ``services``, in their order) matching every term. */
+export function matchingServices(services, terms, lexicon = null) {
+  if (!terms.length) return services;
+  if (!lexicon || !services.every((s) => s.id < lexicon.size && s.wAll !== undefined)) {
+    return services.filter((s) => terms.every((t) => termScore(s, t) > 0));
+  }
+  const all = terms.map((t) => termMarks(lexicon, t, services));
+  return services.filter((s) => all.every((marks) => marks[s.id] === 1));
+}
+
 /** The services matching every term, best first (equal scores keep their order). */
-export function searchWords(services, terms) {
+export function searchWords(services, terms, lexicon = null) {
   if (!terms.length) return services.slice();
   const buckets = new Map();
-  for (const s of services) {
+  for (const s of matchingServices(services, terms, lexicon)) {
     const points = score(s, terms);
     if (!points) continue;
     if (!buckets.has(points)) buckets.set(points, []);
     buckets.get(points).push(s);
   }
   return [...buckets.keys()].sort((a, b) => b - a).flatMap((k) => buckets.get(k));
-}
-
-/** The services matching every term, in their own order (no ranking). */
-export function matchingServices(services, terms) {
-  if (!terms.length) return services;
-  return services.filter((s) => terms.every((t) => termScore(s, t) > 0));
 }
 
 function covers(prev, next) {
@@ -310,7 +408,7 @@ export function narrows(prev, next) {
 
 /** A stable key for a list of terms (equal keys, equal matches). */
 export function termsKey(terms) {
-  return terms.map((t) => t.alts.map((a) => `${a.whole ? "w" : "p"}${a.s}`).join("|")).join(" ");
+  return terms.map((t) => t.alts.map((a) => a.needle).join("|")).join("/");
 }
 
 /** The words of a query as the person typed them, for "remove a word" suggestions. */

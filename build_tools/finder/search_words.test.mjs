@@ -10,8 +10,9 @@ import {
 function setUp(index = INDEX) {
   const lexicon = prepareLexicon(index);
   const list = services().map((s) => prepareService(lexicon, s));
-  const find = (query) => searchWords(list, parseQuery(lexicon, query)).map((s) => s.name);
-  return { lexicon, list, find };
+  const find = (query) => searchWords(list, parseQuery(lexicon, query), lexicon).map((s) => s.name);
+  const slow = (query) => searchWords(list, parseQuery(lexicon, query)).map((s) => s.name);
+  return { lexicon, list, find, slow };
 }
 
 const LUNCH_CLUBS = ["Eastbridge lunch club", "Northmoor dementia lunch club"];
@@ -173,4 +174,12 @@ test("terms have a stable key", () => {
   const { lexicon } = setUp();
   assert.equal(termsKey(parseQuery(lexicon, "Lunch  clubs")), termsKey(parseQuery(lexicon, "lunch clubs")));
   assert.notEqual(termsKey(parseQuery(lexicon, "lunch")), termsKey(parseQuery(lexicon, "lunches")));
+});
+
+test("the word postings find exactly what reading every text finds", () => {
+  const { find, slow } = setUp();
+  const queries = ["lunch club", "lunch clubs", "luncheon club", "dementia lunch club", "alzheimers",
+    "WY6", "wy63ab", "northmoor", "demntia", "meals on wheels", "memory loss", "l", "he", "d", "zz",
+    "families", "carer", "dem lun", "eastbridge lunch", "shoping", "memory"];
+  for (const q of queries) assert.deepEqual(find(q), slow(q), q);
 });
