@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 
-import { parseQuery, prepareLexicon, prepareService, searchWords } from "../build_tools/finder/search_words.mjs";
+import { parseQuery, prepareLexicon, prepareService, searchWords } from "../build_tools/finder/assets/search_words.js";
 
 const [indexPath, corePath, roundsText = "5"] = process.argv.slice(2);
 const { decode } = await import(pathToFileURL(corePath).href);

@@ -1,6 +1,6 @@
 """When a listing was last checked, in words, and whether that is over a year ago.
 
-The browser side is ``build_tools/finder/trust.mjs`` (same rules).
+The browser side is ``build_tools/finder/assets/trust.js`` (same rules).
 """
 
 from __future__ import annotations

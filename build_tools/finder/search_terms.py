@@ -2,7 +2,7 @@
 accessibility features (``taxonomy.yaml``) and postcode-district centres (``areas.yaml``).
 
 Each is checked here, with a :class:`~build_tools.problems.Problem` naming file, line
-and field. The browser side (``search_words.mjs``, ``near.mjs``) normalises and stems
+and field. The browser side (``assets/search_words.js``, ``assets/near.js``) normalises and stems
 words the same way as :func:`normalise` and :func:`stem` (keep them in step).
 """
 
@@ -43,7 +43,7 @@ def normalise(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    """The light stemmer of ``search_words.mjs``: plurals and -ing forms."""
+    """The light stemmer of ``assets/search_words.js``: plurals and -ing forms."""
     if len(word) <= 3 or re.search(r"\d", word):
         return word
     if word in _STEM_EXCEPTIONS:

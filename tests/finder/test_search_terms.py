@@ -50,7 +50,7 @@ def test_stemmer_and_normaliser_match_the_browser() -> None:
     words = ["clubs", "families", "lunches", "services", "shopping", "caring", "buses", "classes",
              "alzheimers", "carers", "befriending", "wy6", "dressing", "news", "days", "activities"]
     texts = ["Alzheimer’s Café", "carer's  group!", "Step-free, level access"]
-    module = ROOT / "build_tools" / "finder" / "search_words.mjs"
+    module = ROOT / "build_tools" / "finder" / "assets" / "search_words.js"
     script = (f"import {{ stem, normaliseWords }} from {json.dumps(module.as_uri())};"
               f"console.log(JSON.stringify([{json.dumps(words)}.map(stem),"
               f" {json.dumps(texts)}.map(normaliseWords)]));")

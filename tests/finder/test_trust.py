@@ -1,4 +1,4 @@
-"""Checked dates in words and the year-old warning (the Python side of trust.mjs)."""
+"""Checked dates in words and the year-old warning (the Python side of trust.js)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def test_stale_after_a_year() -> None:
 
 def test_same_rules_as_the_browser() -> None:
     dates = ["2025-11-25", "2025-11-26", "2026-03-14", "2024-02-29", ""]
-    module = (ROOT / "build_tools" / "finder" / "trust.mjs").as_uri()
+    module = (ROOT / "build_tools" / "finder" / "assets" / "trust.js").as_uri()
     script = (f"import {{ checkedText, isStale }} from {json.dumps(module)};"
               f"console.log(JSON.stringify({json.dumps(dates)}.map((d) =>"
               " [checkedText(d), isStale(d, '2026-11-26')])));")

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { addAccessBits, compileMore, filterMore, openAt, parseTime } from "./more_filters.mjs";
-import { decodeVenues } from "./near.mjs";
+import { addAccessBits, compileMore, filterMore, openAt, parseTime } from "./more_filters.js";
+import { decodeVenues } from "./near.js";
 import { INDEX, services } from "./search_fixture.mjs";
 
 const list = () => addAccessBits(services(), decodeVenues(INDEX));

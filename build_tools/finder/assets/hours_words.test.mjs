@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { daysWords, hoursInWords, periodsWords, timeWords } from "./hours_words.mjs";
+import { daysWords, hoursInWords, periodsWords, timeWords } from "./hours_words.js";
 
 test("times in words", () => {
   assert.equal(timeWords(540), "9am");

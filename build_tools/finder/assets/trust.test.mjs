@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { checkedText, fillIn, isStale, reportMailto, TRUST_WORDS } from "./trust.mjs";
+import { checkedText, fillIn, isStale, reportMailto, TRUST_WORDS } from "./trust.js";
 
 test("when a listing was checked, by month", () => {
   assert.equal(checkedText("2026-03-14"), "Checked March 2026");

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import {
   decodeVenues, distanceText, locate, milesBetween, parsePostcode, placeService, remoteMask,
   servesDistrict, sortByDistance,
-} from "./near.mjs";
+} from "./near.js";
 import { INDEX, services } from "./search_fixture.mjs";
 
 test("full postcodes and districts, with or without spaces and in any case", () => {

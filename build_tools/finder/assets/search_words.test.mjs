@@ -5,7 +5,7 @@ import { INDEX, services } from "./search_fixture.mjs";
 import {
   matchingServices, narrows, normaliseWords, parseQuery, prepareLexicon, prepareService,
   searchWords, stem, termsKey, withinOneEdit,
-} from "./search_words.mjs";
+} from "./search_words.js";
 
 function setUp(index = INDEX) {
   const lexicon = prepareLexicon(index);

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { filterMore, addAccessBits } from "./more_filters.mjs";
-import { decodeVenues } from "./near.mjs";
+import { filterMore, addAccessBits } from "./more_filters.js";
+import { decodeVenues } from "./near.js";
 import { INDEX, services } from "./search_fixture.mjs";
-import { parseQuery, prepareLexicon, prepareService, searchWords } from "./search_words.mjs";
-import { removals, suggestRemovals } from "./zero_results.mjs";
+import { parseQuery, prepareLexicon, prepareService, searchWords } from "./search_words.js";
+import { removals, suggestRemovals } from "./zero_results.js";
 
 const FILTERS = { q: false, category: false, lang: false, access: true, open: false, at: false, postcode: false };
 

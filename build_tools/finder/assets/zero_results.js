@@ -24,7 +24,7 @@ function without(state, key, value) {
 /**
  * Every single removal that could widen a search: each word of ``q`` and each chosen
  * filter value (one entry per ticked box). ``filters`` maps a state key to whether it
- * repeats (core.js ``FILTERS`` with more_filters.mjs ``MORE_FILTERS``).
+ * repeats (core.js ``FILTERS`` with more_filters.js ``MORE_FILTERS``).
  */
 export function removals(state, filters) {
   const result = [];
