@@ -375,17 +375,23 @@ export function matchingServices(services, terms, lexicon = null) {
   return services.filter((s) => all.every((marks) => marks[s.id] === 1));
 }
 
-/** The services matching every term, best first (equal scores keep their order). */
-export function searchWords(services, terms, lexicon = null) {
+/** Services that match, best first (equal scores keep their order). */
+export function rankByScore(services, terms) {
   if (!terms.length) return services.slice();
   const buckets = new Map();
-  for (const s of matchingServices(services, terms, lexicon)) {
+  for (const s of services) {
     const points = score(s, terms);
     if (!points) continue;
     if (!buckets.has(points)) buckets.set(points, []);
     buckets.get(points).push(s);
   }
   return [...buckets.keys()].sort((a, b) => b - a).flatMap((k) => buckets.get(k));
+}
+
+/** The services matching every term, best first (equal scores keep their order). */
+export function searchWords(services, terms, lexicon = null) {
+  if (!terms.length) return services.slice();
+  return rankByScore(matchingServices(services, terms, lexicon), terms);
 }
 
 function covers(prev, next) {
