@@ -571,7 +571,10 @@ def locality_groups(b: Builder) -> Iterator[dict[str, Any]]:
                     ["self-referral", "professional-referral"], ["free"],
                     client_groups=["older-people"]),
             service(f"{key}-lunch-club", f"{town} lunch club",
-                    "A two-course lunch with company and a quiz. Transport can be arranged.",
+                    ("A dementia-friendly two-course lunch with company and a quiz, for people "
+                     "living with dementia, their carers and anyone else. " if rural else
+                     "A two-course lunch with company and a quiz. ")
+                    + "Transport can be arranged.",
                     ["meals", "befriending-and-loneliness", "day-opportunities"], [key], ["venue"],
                     ["self-referral"], ["£6.50 per meal"], locations=[hall["slug"]],
                     opening_hours=["Wed 12:00-14:00"] if rural else ["Mon,Thu 12:00-14:00"]),

@@ -48,3 +48,11 @@ test("word matches narrow from the last query and are ranked", () => {
   assert.equal(wider.pool.length, 4, "a new query searches everything again");
   assert.deepEqual(wordMatches(d, "").pool.length, d.services.length);
 });
+
+test("who a service is for, its languages and its venues' access are words too", () => {
+  const d = data();
+  const names = (q) => { const { terms, pool } = wordMatches(d, q); return rankResults(pool, terms).map((s) => s.name); };
+  assert.deepEqual(names("polish"), ["Northmoor dementia lunch club"]);
+  assert.deepEqual(names("hearing loop"), ["Eastbridge lunch club", "Alzheimer's adviser"]);
+  assert.deepEqual(names("sign language"), ["Alzheimer's adviser"]);
+});

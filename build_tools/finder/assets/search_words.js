@@ -17,8 +17,12 @@ export const STOP_WORDS = new Set([
   "the", "to", "with",
 ]);
 
-/** Points for where a term matched; a match found only through a synonym or typo scores one less. */
-export const WEIGHTS = { name: 6, category: 4, text: 2, place: 2 };
+/**
+ * Points for where a term matched; a match found only through a synonym or typo scores
+ * one less. A place (locality or district) scores more for a local service than for one
+ * that covers every locality.
+ */
+export const WEIGHTS = { name: 6, category: 4, text: 2, localPlace: 3, place: 2 };
 export const TYPO_MIN_LENGTH = 5;
 
 /** Lower case, accents and apostrophes dropped, anything else that is not a letter or digit a space. */
@@ -108,18 +112,25 @@ export function prepareLexicon(index) {
   (index.areas || []).forEach(([, name, districts], a) => {
     const key = normaliseWords(name);
     const target = entry(key, key.includes(" ") ? phrases : words);
-    target.place = { areas: [a], districts: [] };
+    target.place = { areas: [a], districts: [], areaCount: index.areas.length };
     districts.forEach((d) => districtArea.set(d, a));
   });
   (index.districts || []).forEach((d, i) => {
-    entry(d.toLowerCase(), words).place = { areas: districtArea.has(d) ? [districtArea.get(d)] : [], districts: [i] };
+    entry(d.toLowerCase(), words).place = {
+      areas: districtArea.has(d) ? [districtArea.get(d)] : [], districts: [i], areaCount: (index.areas || []).length,
+    };
   });
   let longest = 1;
   for (const key of phrases.keys()) longest = Math.max(longest, key.split(" ").length);
   return {
     phrases, words, longest, groups,
     categoryNames: (index.categories || []).map(([, name]) => name),
+    groupNames: (index.groups || []).map(([, name]) => name),
+    languageNames: index.languages || [],
+    accessNames: (index.access || []).map(([, name]) => name),
+    areaCount: (index.areas || []).length,
     categoryTexts: new Map(),
+    aboutTexts: new Map(),
     stems: new Map(), // word → stem, filled as texts are built
     vocabulary: [], // every distinct word and stem in the services' texts
     vocabularySet: new Set(),
@@ -182,19 +193,35 @@ export function prepareService(lexicon, service) {
   if (service.wAll !== undefined) return service;
   const id = service.id;
   service.wName = fieldText(lexicon, service.name, id);
-  const key = service.categories.join(",");
-  let category = lexicon.categoryTexts.get(key);
-  if (category === undefined) {
-    const text = fieldText(lexicon, service.categories.map((c) => lexicon.categoryNames[c] || "").join(" "));
-    category = { text, words: [...new Set(text.split(" ").filter(Boolean))] };
-    lexicon.categoryTexts.set(key, category);
-  }
-  for (const w of category.words) post(lexicon.postings, w, id);
-  service.wCategory = category.text;
-  service.wAll = service.wName + category.text + fieldText(lexicon, `${service.organisation || ""} ${service.summary || ""}`, id);
+  const category = sharedText(lexicon, lexicon.categoryTexts, service.categories.join(","),
+    () => service.categories.map((c) => lexicon.categoryNames[c] || "").join(" "), id);
+  const groups = service.groups || [];
+  const languages = service.languages || [];
+  const access = service.accessBits || 0;
+  const about = sharedText(lexicon, lexicon.aboutTexts, `${groups}|${languages}|${access}`, () => [
+    ...groups.map((g) => lexicon.groupNames[g] || ""),
+    ...languages.map((l) => lexicon.languageNames[l] || ""),
+    ...lexicon.accessNames.filter((_, i) => (access >> i) & 1),
+  ].join(" "), id);
+  service.wCategory = category;
+  service.wAll = service.wName + category + about
+    + fieldText(lexicon, `${service.organisation || ""} ${service.summary || ""}`, id);
   if (id >= lexicon.size) lexicon.size = id + 1;
   lexicon.allWords = null;
   return service;
+}
+
+/** A text many services share (their categories; who they are for, languages, venue
+ * access), made once per combination; its words are posted for service ``id``. */
+function sharedText(lexicon, cache, key, words, id) {
+  let shared = cache.get(key);
+  if (shared === undefined) {
+    const text = fieldText(lexicon, words());
+    shared = { text, words: [...new Set(text.split(" ").filter(Boolean))] };
+    cache.set(key, shared);
+  }
+  for (const w of shared.words) post(lexicon.postings, w, id);
+  return shared.text;
 }
 
 const POSTCODE_IN_TEXT = /\b([a-z]{1,2}\d[a-z\d]?) ?\d[a-z]{2}\b/g;
@@ -306,7 +333,10 @@ export function termScore(service, t) {
     const points = service.wCategory.includes(alt.needle) ? WEIGHTS.category - less : WEIGHTS.text - less;
     if (points > best) best = points;
   }
-  if (t.place && best < WEIGHTS.place && placeHas(service, t.place)) best = WEIGHTS.place;
+  if (t.place && best < WEIGHTS.localPlace && placeHas(service, t.place)) {
+    const points = service.areas.length < t.place.areaCount ? WEIGHTS.localPlace : WEIGHTS.place;
+    if (points > best) best = points;
+  }
   return best;
 }
 

@@ -183,3 +183,9 @@ test("the word postings find exactly what reading every text finds", () => {
     "families", "carer", "dem lun", "eastbridge lunch", "shoping", "memory"];
   for (const q of queries) assert.deepEqual(find(q), slow(q), q);
 });
+
+test("a place ranks local services before county-wide ones", () => {
+  const found = setUp().find("WY6");
+  assert.deepEqual(found.slice(0, 3), ["Memory café", "Northmoor dementia lunch club", "Family carers group"]);
+  assert.deepEqual(found.slice(3), ["Meals delivered", "Alzheimer's adviser"]);
+});
