@@ -16,19 +16,24 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: serve site test lint bench setup clean
 
 serve: setup ## Build and serve the demo site on http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
+	# Reloads on changes to content/, mkdocs.yml, the theme (overrides/) and every source a
+	# feature declares (service records, areas and taxonomy, council.yaml, estimator rules).
+	$(BIN)/mkdocs serve --strict --watch-theme --dev-addr $(HOST):$(PORT)
 
 site: setup ## Build the site into site/ (mkdocs build --strict); a failed build leaves site/ as it was
 	rm -rf site.partial
 	$(BIN)/mkdocs build --strict --site-dir site.partial || { rm -rf site.partial; exit 1; }
 	rm -rf site && mv site.partial site
 
-test: setup $(CHROMIUM) ## Run the whole test suite, browser tests included
+test: setup $(CHROMIUM) ## Run the whole test suite: lint, JavaScript unit tests, pytest (browser tests included)
 	$(BIN)/ruff check .
+	npx --no-install eslint .
+	npm test
 	$(BIN)/pytest
 
-lint: setup
+lint: setup ## ruff (Python) and ESLint (JavaScript)
 	$(BIN)/ruff check .
+	npx --no-install eslint .
 
 bench: setup $(CHROMIUM) ## Run the benchmarks and print a table of figures
 	$(PY) -m benchmarks

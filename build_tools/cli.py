@@ -1,4 +1,4 @@
-"""The editors' command line: ``firststop <command>``.
+"""The editors' command line: ``firststop COMMAND``.
 
 Each area of the core adds its commands through a ``register(subparsers)`` function
 listed in :data:`COMMAND_MODULES`; a command's handler returns the process exit code.
@@ -35,7 +35,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    return int(args.handler(args) or 0)
+    try:
+        return int(args.handler(args) or 0)
+    except OSError as error:  # a folder that cannot be read or written: say which, no traceback
+        where = error.filename or "(file)"
+        print(f"error: {where}: {error.strerror or error} (check the path exists and can be "
+              "written)", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -26,6 +26,9 @@ PROFILES: dict[str, dict[str, tuple[str, ...]]] = {
     "search": {"script-src": ("'self'", "'wasm-unsafe-eval'")},
 }
 
+# Directives a browser ignores in a <meta> tag: sent only as an HTTP header (see hosting.py).
+HEADER_ONLY: dict[str, tuple[str, ...]] = {"frame-ancestors": ("'none'",)}
+
 # `mkdocs serve` injects an inline script for live reload; only the local preview allows it.
 SERVE_EXTRA: dict[str, tuple[str, ...]] = {"script-src": ("'unsafe-inline'",)}
 
@@ -44,3 +47,17 @@ def policy(profile: str = "default", *, serving: bool = False) -> str:
         for name, sources in SERVE_EXTRA.items():
             directives[name] = directives[name] + sources
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
+
+
+def header_policy(profile: str = "default") -> str:
+    """The same policy as the page's meta tag plus the header-only directives."""
+    extra = "; ".join(f"{name} {' '.join(sources)}" for name, sources in HEADER_ONLY.items())
+    return f"{policy(profile)}; {extra}"
+
+
+def profile_of(meta_policy: str) -> str:
+    """Which profile a page's meta-tag policy came from; :class:`UnknownProfile` if none."""
+    for name in PROFILES:
+        if policy(name) == meta_policy:
+            return name
+    raise UnknownProfile(f"no csp profile gives the policy {meta_policy[:80]!r}")

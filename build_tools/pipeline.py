@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ import jinja2
 
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
 from build_tools.problems import Problem, ProblemsFound, blocking
+from build_tools.rendering import long_date
 
 
 def validate(ctx: BuildContext, features: Iterable[Any]) -> list[Problem]:
@@ -69,7 +70,7 @@ def markdown_environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
-    env.filters["fs_date"] = format_date
+    env.filters["fs_date"] = long_date
     return env
 
 
@@ -102,16 +103,57 @@ def render_template(
     """One page's Markdown rendered as a Jinja template with HTML-escaped values."""
     env = env or markdown_environment()
     src_path = source_path(ctx, src_uri)
+    offset = front_matter_lines(ctx, src_uri, markdown)
     try:
         text = env.from_string(markdown).render(**variables, page_meta=meta)
     except jinja2.TemplateSyntaxError as error:
         raise ProblemsFound(
-            [Problem(src_path, error.lineno or 1, 1, "(template)", error.message or "syntax error",
-                     "check the {{ }} and {% %} markers")]
+            [Problem(src_path, (error.lineno or 1) + offset, 1, "(template)",
+                     error.message or "syntax error", "check the {{ }} and {% %} markers")]
         ) from error
     except jinja2.UndefinedError as error:
-        raise ProblemsFound([undefined_problem(src_path, markdown, error)]) from error
+        problem = undefined_problem(src_path, markdown, error)
+        raise ProblemsFound([dataclasses.replace(problem, line=problem.line + offset)]) \
+            from error
+    except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError,
+            RecursionError) as error:
+        raise ProblemsFound(
+            [Problem(src_path, offset + _template_line(error), 1, "(template)",
+                     f"the page's template failed: "
+                     f"{str(error)[:200]}", "check the {{ }} and {% %} markers")]
+        ) from error
     return text
+
+
+def _template_line(error: BaseException) -> int:
+    """The template line a runtime error happened on (Jinja names it ``<template>``)."""
+    line, tb = 1, error.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def front_matter_lines(ctx: BuildContext, src_uri: str, markdown: str) -> int:
+    """How many lines of the source file come before ``markdown`` (front matter and the
+    blank lines after it), so template errors name the file's own line numbers."""
+    try:
+        text = (ctx.docs_dir / src_uri).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return 0
+    if markdown and text.endswith(markdown):
+        return text[: len(text) - len(markdown)].count("\n")
+    return 0
+
+
+def apply_html_hooks(ctx: BuildContext, features: Iterable[Any], src_uri: str,
+                     html: str) -> str:
+    """Every feature's ``page_html`` hook (e.g. sanitising) on an editor-written page."""
+    for feature in features:
+        if hasattr(feature, "page_html"):
+            html = feature.page_html(ctx, src_uri, html)
+    return html
 
 
 def apply_page_hooks(
@@ -171,19 +213,3 @@ def write_asset(site_dir: Path, asset: GeneratedAsset) -> Path:
         assert asset.source is not None
         target.write_bytes(asset.source.read_bytes())
     return target
-
-
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-
-
-def format_date(value: date | str) -> str:
-    """GOV.UK style date: ``23 November 2026``; unparseable text is returned as it is."""
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value)
-        except ValueError:
-            return value
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"

@@ -17,7 +17,7 @@ from tests.support.server import serve_directory
 from tests.support.site import build_site
 
 # A fixed date keeps review dates and parameter years stable in tests.
-TEST_TODAY = "2026-11-23"
+TEST_TODAY = "2026-11-26"
 
 
 @pytest.fixture(scope="session")

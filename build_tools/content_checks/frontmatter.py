@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 
+from build_tools.directory.yaml_lines import DuplicateKey, UnsafeYaml, load_with_positions
+
 FENCE = "---"
 
 
@@ -40,8 +42,13 @@ def parse_page(text: str) -> Page:
     body = "".join(lines[index + 1 :])
     body_line = index + 2
     try:
+        # Refuses aliases, impossible dates and huge numbers before PyYAML sees them.
+        load_with_positions(yaml_text)
         node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
         meta = yaml.safe_load(yaml_text) or {}
+    except (UnsafeYaml, DuplicateKey) as error:
+        return Page(meta={}, body=body, body_line=body_line,
+                    error=f"front matter: {error}", error_line=getattr(error, "line", 0) + 1)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

@@ -21,7 +21,11 @@ AUDIENCES = frozenset(
 )
 
 #: Where sources should come from: legislation and national guidance.
-OFFICIAL_HOSTS = ("legislation.gov.uk", "gov.uk", "nhs.uk", "cqc.org.uk")
+OFFICIAL_HOSTS = (
+    "legislation.gov.uk", "gov.uk", "nhs.uk", "cqc.org.uk",
+    # national regulators and ombudsmen
+    "ofcom.org.uk", "ico.org.uk", "lgo.org.uk", "ombudsman.org.uk",
+)
 
 EMAIL = re.compile(r"^[^@\s]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 SUMMARY_MAX = 200

@@ -1,7 +1,8 @@
 """Turn a page's Markdown body into plain prose for readability scoring.
 
 Headings and list items become sentences of their own, tables, code, HTML and
-link addresses are dropped, and each ``{{ variable }}`` becomes one short word.
+link addresses and source citations (``[^id]``) are dropped, and each
+``{{ variable }}`` becomes one short word.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ FENCED_CODE = re.compile(r"^(```|~~~).*?^\1", re.DOTALL | re.MULTILINE)
 HTML_TAG = re.compile(r"<[^>]+>")
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+CITATION = re.compile(r"\[\^[^\]\s]+\]")
 REFERENCE_DEFINITION = re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.MULTILINE)
 BARE_URL = re.compile(r"(https?://|mailto:|tel:)\S+")
 ATTR_LIST = re.compile(r"\{:?[ .#][^}]*\}")
@@ -31,6 +33,7 @@ def markdown_to_prose(body: str) -> str:
     text = STATEMENT.sub("", text)
     text = VARIABLE.sub(PLACEHOLDER, text)
     text = REFERENCE_DEFINITION.sub("", text)
+    text = CITATION.sub("", text)
     units: list[str] = []
     paragraph: list[str] = []
 

@@ -1,8 +1,10 @@
 """Review dates for advice pages, and the build feature that checks every advice page.
 
 :func:`stale_pages` feeds ``firststop stale``; :data:`FEATURE` runs in every build and
-reports bad front matter, typed money amounts and broken links as problems with
-file and line, and pages past ``review_due`` as warnings.
+reports bad front matter, typed money amounts and rules figures, unconfirmed figures
+without the note, uncited or unknown sources, pages changed since they were checked and
+broken links as problems with file and line, and pages past ``review_due`` as warnings.
+Its ``page_markdown`` hook writes each page's "Sources" footnotes from ``sources:``.
 """
 
 from __future__ import annotations
@@ -10,12 +12,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from build_tools.content_checks.checked import check_checked
+from build_tools.content_checks.figures import (
+    RulesFacts,
+    find_typed_figures,
+    rules_facts,
+    shows_unconfirmed,
+)
 from build_tools.content_checks.frontmatter import Page, parse_page
 from build_tools.content_checks.links import check_link, find_links
 from build_tools.content_checks.metadata import as_date, check_metadata
 from build_tools.content_checks.money import find_amounts
-from build_tools.content_checks.pages import advice_pages, display_path
+from build_tools.content_checks.pages import (
+    NOT_ADVICE_DIRS,
+    NOT_ADVICE_FILES,
+    advice_pages,
+    display_path,
+)
+from build_tools.content_checks.sources import check_citations, footnotes
 from build_tools.content_checks.taxonomy import category_slugs
 from build_tools.features import BuildContext
 from build_tools.problems import Problem
@@ -55,10 +71,15 @@ def stale_pages(content_dir: Path, today: date) -> list[StalePage]:
 
 
 def page_problems(
-    path: str, page: Page, slugs: frozenset[str] | None, today: date, existing: frozenset[str]
+    path: str, page: Page, slugs: frozenset[str] | None, today: date, existing: frozenset[str],
+    rules: RulesFacts | None = None,
 ) -> list[Problem]:
-    """Front matter, money and link problems for one page (``path`` is content/...)."""
+    """Every problem with one page (``path`` is content/...); ``rules`` adds the figure checks."""
     problems = check_metadata(path, page, slugs, today)
+    problems += check_citations(path, page)
+    problems += check_checked(path, page)
+    if rules is not None:
+        problems += _figure_problems(path, page, rules)
     for amount in find_amounts(page.body, first_line=page.body_line):
         problems.append(Problem(
             path, amount.line, amount.column, "(text)",
@@ -74,6 +95,29 @@ def page_problems(
     return problems
 
 
+def _figure_problems(path: str, page: Page, rules: RulesFacts) -> list[Problem]:
+    """Rules figures typed by hand, and unconfirmed figures shown without the note."""
+    problems = [
+        Problem(path, typed.line, typed.column, "(text)",
+                f"{typed.text!r} is typed into the page",
+                f"write {{{{ rules.{typed.name} }}}} so it changes with the rules")
+        for typed in find_typed_figures(page.body, rules.figures, first_line=page.body_line)
+    ]
+    shown = shows_unconfirmed(page.body, rules.unconfirmed)
+    if shown:
+        problems.append(Problem(
+            path, page.body_line, 1, "(text)",
+            "shows figures not yet confirmed (" + ", ".join(shown) + ") without saying so",
+            "add {{ rules.unconfirmed_note }} to the page, near the figures"))
+    return problems
+
+
+def is_advice_page(src_uri: str) -> bool:
+    """Whether a docs-relative path such as ``paying/index.md`` is an advice page."""
+    parts = src_uri.split("/")
+    return parts[0] not in NOT_ADVICE_DIRS and src_uri not in NOT_ADVICE_FILES
+
+
 class ContentChecksFeature:
     """Checks every advice page in ``ctx.docs_dir`` before anything is written."""
 
@@ -87,12 +131,19 @@ class ContentChecksFeature:
         existing = frozenset(
             p.relative_to(content_dir).as_posix() for p in content_dir.rglob("*") if p.is_file()
         )
+        rules = rules_facts(ctx.project_root, ctx.today)
         problems: list[Problem] = []
         for path in advice_pages(content_dir):
             page = parse_page(path.read_text(encoding="utf-8"))
             problems.extend(page_problems(display_path(path, content_dir), page, slugs,
-                                          ctx.today, existing))
+                                          ctx.today, existing, rules))
         return problems
+
+    def page_markdown(self, ctx: BuildContext, src_uri: str, meta: dict[str, Any],
+                      markdown: str) -> str:
+        """An advice page with its cited sources written as footnotes."""
+        del ctx
+        return footnotes(meta, markdown) if is_advice_page(src_uri) else markdown
 
 
 FEATURE = ContentChecksFeature()

@@ -52,6 +52,9 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--into", type=Path, help="records folder to write (default: "
                      f"{DEFAULT_DIR}/organisations)")
     imp.add_argument("--overwrite", action="store_true", help="replace existing files")
+    imp.add_argument("--orphans-into", metavar="ORG", help="put services that name no "
+                     "organisation under this organisation (its id or the slug of its name)")
+    imp.add_argument("--report", action="store_true", help="print the full import report")
     imp.set_defaults(handler=run_import)
 
 
@@ -73,13 +76,20 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from build_tools.directory.scaffold import scaffold_organisation
+    from build_tools.directory.scaffold import BadName, scaffold_organisation
 
     root = directory_root(_root(args), args.directory) / "organisations"
     try:
         path = scaffold_organisation(root, args.name, today())
     except FileExistsError as error:
         print(f"error: {error} already exists; choose another name", file=sys.stderr)
+        return 1
+    except BadName as error:
+        print(f"error: name: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"error: {root}: cannot write: {error.strerror} (check the folder)",
+              file=sys.stderr)
         return 1
     print(f"created {path}; fill in the TODO lines, then run `firststop check`")
     return 0
@@ -146,9 +156,13 @@ def run_import(args: argparse.Namespace) -> int:
     root = _root(args)
     into = args.into or directory_root(root) / "organisations"
     try:
-        written = import_source(args.source, into, overwrite=args.overwrite)
+        written = import_source(args.source, into, overwrite=args.overwrite, today=today(),
+                                orphans_into=args.orphans_into)
     except ImportError_ as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    report = written.report
+    if args.report or report.unmodelled or report.notes:
+        print(report.format())
     print(f"wrote {len(written)} record file(s) to {into}; run `firststop check`")
     return 0

@@ -3,9 +3,9 @@
 Layout (the same under the site's ``open-referral/`` and ``firststop export DIR``)::
 
     services.json                 paginated list of services (HSDS list items)
-    services/<id>.json            full HSDS 3.0 service records
+    services/{id}.json            full HSDS 3.0 service records
     organizations.json            paginated list of organisations
-    organizations/<id>.json       full organisations with their locations
+    organizations/{id}.json       full organisations with their locations
     taxonomies.json, taxonomy_terms.json
     datapackage/datapackage.json  + one CSV per HSDS table
 """
@@ -13,6 +13,9 @@ Layout (the same under the site's ``open-referral/`` and ``firststop export DIR`
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -20,7 +23,13 @@ from typing import Any
 
 from build_tools.directory import hsds_export as hx
 from build_tools.directory import tabular
-from build_tools.directory.hsds_import import ImportProblem, records_from_hsds
+from build_tools.directory.hsds_import import (
+    MODELLED,
+    ImportProblem,
+    ImportReport,
+    check_shapes,
+    records_from_hsds,
+)
 from build_tools.directory.model import Directory
 from build_tools.directory.records_io import write_record
 
@@ -29,19 +38,6 @@ ImportError_ = ImportProblem
 
 def _json(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
-
-
-def hsds_objects(directory: Directory) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Full organisations (by slug) and their services (in the order written)."""
-    ordered = sorted(directory.organisations.values(), key=lambda o: o.slug)
-    cache: dict[str, Any] = {}
-    orgs = []
-    for org in ordered:
-        cache[f"organization:{org.slug}"] = hx.organisation_object(org, directory)
-        orgs.append(cache[f"organization:{org.slug}"])
-    services = [hx.service_object(directory.services[slug], directory, cache)
-                for o in ordered for slug in o.service_slugs]
-    return orgs, services
 
 
 def iter_export_files(directory: Directory, fmt: str = "both") -> Iterator[tuple[str, bytes]]:
@@ -101,70 +97,239 @@ def write_export(directory: Directory, out: Path, fmt: str = "both") -> list[Pat
     return written
 
 
+MAX_JSON_BYTES = 200_000_000
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed (NaN and Infinity are not numbers)")
+
+
 def _load_json(path: Path) -> Any:
+    """Parse one JSON file; every failure is an :class:`ImportProblem` naming file and line."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as error:
-        raise ImportProblem(f"cannot read {path}: {error}") from error
+        if path.stat().st_size > MAX_JSON_BYTES:
+            raise ImportProblem(f"{path}:1: (file): larger than {MAX_JSON_BYTES:,} bytes "
+                                "(split the export into pages)")
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        raise ImportProblem(f"{path}:1: (file): cannot read: {error.strerror} "
+                            "(check the path)") from None
+    except UnicodeDecodeError as error:
+        raise ImportProblem(f"{path}:1: (file): is not UTF-8 text (byte {error.start}; "
+                            "save it as UTF-8)") from None
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise ImportProblem(f"{path}:{error.lineno}: (file): not valid JSON: {error.msg} "
+                            f"at column {error.colno} (check commas, quotes and brackets)") \
+            from None
+    except ValueError as error:
+        raise ImportProblem(f"{path}:1: (file): {error} (leave the field out or use null)") \
+            from None
+    except RecursionError:
+        raise ImportProblem(f"{path}:1: (file): nested far too deeply (HSDS objects nest "
+                            "only a few levels)") from None
 
 
-def _contents(value: Any) -> list[dict[str, Any]]:
+def _contents(value: Any, where: Path) -> list[Any]:
     if isinstance(value, dict) and isinstance(value.get("contents"), list):
         return value["contents"]
     if isinstance(value, list):
         return value
-    if isinstance(value, dict) and value.get("id"):
+    if isinstance(value, dict) and value.get("id") is not None:
         return [value]
-    raise ImportProblem("expected an HSDS object, a list, or a paginated response")
+    raise ImportProblem(f"{where}:1: (file): is not HSDS directory data (expected an "
+                        "organisation or service object, a list of them, or a paginated "
+                        "response with `contents`)")
 
 
-def _ordered(source: Path, kind: str) -> list[dict[str, Any]]:
-    """Full records from ``<kind>/<id>.json`` in the order of the ``<kind>.json`` list."""
+def _ordered(source: Path, kind: str) -> list[Any]:
+    """Full records from ``{kind}/{id}.json`` in the order of the ``{kind}.json`` list."""
     folder = source / kind
     if not folder.is_dir():
         return []
     by_id = {p.stem: p for p in folder.glob("*.json")}
     listing = source / f"{kind}.json"
-    order = ([item["id"] for item in _contents(_load_json(listing))]
-             if listing.is_file() else [])
+    order = ([str(item.get("id")) for item in _contents(_load_json(listing), listing)
+              if isinstance(item, dict)] if listing.is_file() else [])
     ids = [i for i in order if i in by_id] + sorted(set(by_id) - set(order))
     return [_load_json(by_id[i]) for i in ids]
 
 
-def read_source(source: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+_SERVICE_KEYS = {"organization", "organization_id", "service_at_locations", "cost_options",
+                 "status", "eligibility_description", "application_process"}
+_ORGANISATION_KEYS = {"website", "legal_status", "year_incorporated", "tax_status",
+                      "organization_identifiers", "locations", "services", "logo",
+                      "parent_organization_id"}
+_LOCATION_KEYS = {"location_type", "addresses", "latitude", "longitude", "accessibility"}
+_TAXONOMY_KEYS = {"code", "taxonomy_id", "parent_id", "taxonomy", "version", "term_uri"}
+
+
+def kind_of(item: dict[str, Any]) -> str:
+    """What an unlabelled HSDS object is, from the fields it has."""
+    keys = set(item)
+    if isinstance(item.get("service"), dict) and (
+            isinstance(item.get("location"), dict) or "location_id" in keys):
+        return "service_at_location"
+    if keys & _SERVICE_KEYS:
+        return "service"
+    if keys & _ORGANISATION_KEYS - {"locations"} or "locations" in keys:
+        return "organization"
+    if keys & _LOCATION_KEYS:
+        return "location"
+    if keys & _TAXONOMY_KEYS:
+        return "taxonomy"
+    return "organization" if "name" in keys else "unknown"
+
+
+def _split_items(items: list[Any], where: Path, report: ImportReport
+                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    problems: list[str] = []
+    for index, item in enumerate(items):
+        check_shapes(item, (f"[{index}]",) if len(items) > 1 else (), problems)
+    if problems:
+        raise ImportProblem("\n".join(f"{where}:1: {p}" for p in problems))
+    orgs: list[dict[str, Any]] = []
+    services: list[dict[str, Any]] = []
+    for item in items:
+        kind = kind_of(item)
+        if kind == "service":
+            services.append(item)
+        elif kind == "organization":
+            orgs.append(item)
+        elif kind == "service_at_location":
+            service = dict(item["service"])
+            sal = {k: v for k, v in item.items() if k != "service"}
+            service["service_at_locations"] = [*(service.get("service_at_locations") or []),
+                                               sal]
+            services.append(service)
+        else:
+            report.unmodelled[f"{kind} (not directory data)"] += 1
+    for item in orgs + services:
+        check_shapes(item, (), [], report, "organization" if item in orgs else "service")
+    return orgs, services
+
+
+def read_source(source: Path, report: ImportReport | None = None
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Full organisations and services from an export folder, a JSON file or a datapackage."""
-    if source.name == "datapackage.json" or (source / "datapackage.json").is_file():
-        return tabular.nest(tabular.read_datapackage(source))
-    if source.is_dir() and (source / "services").is_dir():
-        return _ordered(source, "organizations"), _ordered(source, "services")
-    if source.is_dir() and (source / "datapackage" / "datapackage.json").is_file():
-        return tabular.nest(tabular.read_datapackage(source / "datapackage"))
-    if source.is_file():
-        items = _contents(_load_json(source))
-        services = [i for i in items if "organization" in i or "organization_id" in i]
-        orgs = [i for i in items if i not in services]
-        return orgs, services
-    raise ImportProblem(f"{source} is not an export folder, a JSON file or a datapackage")
+    report = report if report is not None else ImportReport()
+    try:
+        if source.name == "datapackage.json" or (source / "datapackage.json").exists() or (
+                source.is_dir() and any((source / name).is_file()
+                                        for name, _ in tabular.TABLES.values())):
+            return _from_tables(tabular.read_datapackage(source), source, report)
+        if source.is_dir() and (source / "services").is_dir():
+            orgs = _ordered(source, "organizations")
+            services = _ordered(source, "services")
+            return _split_items([*orgs, *services], source, report)
+        if source.is_dir() and (source / "datapackage" / "datapackage.json").is_file():
+            return _from_tables(tabular.read_datapackage(source / "datapackage"), source,
+                                report)
+        if source.is_file():
+            return _split_items(_contents(_load_json(source), source), source, report)
+    except tabular.TableProblem as error:
+        raise ImportProblem(str(error)) from None
+    raise ImportProblem(f"{source}:1: (file): is not an export folder, a JSON file or a "
+                        "datapackage (point at one of those)")
 
 
-def import_records(source: Path, today: date | None = None) -> list[dict[str, Any]]:
+def _from_tables(tables: dict[str, list[dict[str, Any]]], source: Path, report: ImportReport
+                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    for table, rows in tables.items():
+        report.counts_in[table] += len(rows)
+        modelled = MODELLED.get(table)
+        for row in rows:
+            if modelled is None:
+                report.unmodelled[f"{table} (table not modelled)"] += 1
+                continue
+            for name, value in row.items():
+                if value not in (None, "") and name not in modelled and name not in (
+                        "organization_id", "service_id", "location_id"):
+                    report.unmodelled[f"{table}.{name}"] += 1
+    orgs, services = tabular.nest({t: r for t, r in tables.items() if t in tabular.TABLES})
+    problems: list[str] = []
+    for index, item in enumerate([*orgs, *services]):
+        check_shapes(item, (index,), problems)
+    if problems:
+        raise ImportProblem("\n".join(f"{source}:1: {p}" for p in problems))
+    return orgs, services
+
+
+def import_records(source: Path, today: date | None = None,
+                   report: ImportReport | None = None,
+                   orphans_into: str | None = None) -> list[dict[str, Any]]:
     """Records (as YAML-ready dicts) from any supported source."""
-    orgs, services = read_source(source)
+    report = report if report is not None else ImportReport()
+    orgs, services = read_source(source, report)
     if not orgs and not services:
-        raise ImportProblem(f"found no organisations or services in {source}")
-    return records_from_hsds(orgs, services, (today or date.today()).isoformat())
+        raise ImportProblem(f"{source}:1: (file): found no organisations or services "
+                            "(is this an HSDS directory export?)")
+    return records_from_hsds(orgs, services, (today or date.today()).isoformat(), report,
+                             orphans_into)
+
+
+class ImportResult(list[Path]):
+    """The files written, with the :class:`ImportReport` of what was and was not imported."""
+
+    def __init__(self, paths: list[Path], report: ImportReport) -> None:
+        super().__init__(paths)
+        self.report = report
+
+
+def _duplicates(records: list[dict[str, Any]], into: Path, overwrite: bool) -> list[str]:
+    """Every clash found before anything is written: slugs used twice in the import, or
+    by a file already in ``into`` (unless overwriting that very file)."""
+    problems = []
+    seen: dict[tuple[str, str], str] = {}
+    for record in records:
+        org = record["organization"]
+        for kind, items in (("organisation", [org]), ("location", record.get("locations", [])),
+                            ("service", record.get("services", []))):
+            for item in items:
+                key = (kind, item["slug"])
+                if key in seen:
+                    problems.append(f"{kind} slug {item['slug']!r} is used by both "
+                                    f"{seen[key]!r} and {item['name']!r} (give one a "
+                                    "different name or id)")
+                seen[key] = item["name"]
+        if (into / f"{org['slug']}.yaml").exists() and not overwrite:
+            problems.append(f"{into / (org['slug'] + '.yaml')} already exists (use "
+                            "--overwrite to replace it)")
+    return problems
 
 
 def import_source(source: Path, into: Path, overwrite: bool = False,
-                  today: date | None = None) -> list[Path]:
-    """Write one YAML file per organisation into ``into``."""
-    records = import_records(source, today)
-    written = []
-    for record in records:
-        try:
-            written.append(write_record(into, record, "Imported from Open Referral data.",
-                                        overwrite=overwrite))
-        except FileExistsError as error:
-            raise ImportProblem(f"{error} already exists; use --overwrite to replace it") \
-                from error
-    return written
+                  today: date | None = None, orphans_into: str | None = None) -> ImportResult:
+    """Write one YAML file per organisation into ``into``: all of them or none.
+
+    Every file is written into a temporary folder inside ``into`` first and moved into
+    place only when all are written; no path can leave ``into``.
+    """
+    report = ImportReport()
+    records = import_records(source, today, report, orphans_into)
+    clashes = _duplicates(records, into, overwrite)
+    if clashes:
+        raise ImportProblem("nothing was imported:\n" + "\n".join(clashes))
+    into.mkdir(parents=True, exist_ok=True)
+    root = into.resolve()
+    staging = Path(tempfile.mkdtemp(prefix=".import-", dir=root))
+    try:
+        staged = []
+        for record in records:
+            path = write_record(staging, record, "Imported from Open Referral data.",
+                                overwrite=False)
+            if path.resolve().parent != staging.resolve():
+                raise ImportProblem(f"refused to write {path}: it is outside {into}")
+            staged.append(path)
+        written = []
+        for path in staged:
+            target = root / path.name
+            os.replace(path, target)
+            written.append(into / path.name)
+    except OSError as error:
+        raise ImportProblem(f"{into}: could not write: {error} (check the folder can be "
+                            "written)") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return ImportResult(written, report)

@@ -7,6 +7,7 @@ newlines. Every id is a UUIDv5 from slugs (:func:`build_tools.directory.ids.stab
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from build_tools.directory.costs import COUNCIL_FUNDED_TEXT, Cost
@@ -110,7 +111,12 @@ def _clean(obj: dict[str, Any]) -> dict[str, Any]:
 
 
 def _joined(values: list[str] | None) -> str | None:
-    return LIST_SEPARATOR.join(values) if values else None
+    """One text per line; a JSON array instead when an item itself has a line break."""
+    if not values:
+        return None
+    if any(LIST_SEPARATOR in v for v in values) or values[0].startswith('["'):
+        return json.dumps(values, ensure_ascii=False)
+    return LIST_SEPARATOR.join(values)
 
 
 def phones(items: list[dict[str, Any]], owner_key: str, owner_id: str) -> list[dict[str, Any]]:

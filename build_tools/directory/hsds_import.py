@@ -1,13 +1,20 @@
-"""Turn HSDS 3.0 objects (ours or another directory's) back into firststop records.
+"""Turn HSDS 3.0/3.1 objects (ours or another directory's) back into firststop records.
 
 firststop's own exports carry everything in ``attributes``; for other directories the
 importer falls back on HSDS fields and slugs made from names, and leaves vocabulary
 values it cannot map for ``firststop check`` to point out.
+
+Nothing is guessed silently: :func:`check_shapes` refuses wrong types before anything
+is converted, every HSDS table and field firststop does not model is counted in the
+:class:`ImportReport`, and so are expired schedules and services left without hours.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
 from build_tools.directory.costs import COUNCIL_FUNDED_TEXT, UNITS, format_pence
@@ -22,25 +29,205 @@ from build_tools.directory.hours import (
     parse_exception,
 )
 from build_tools.directory.hsds_export import FIRSTSTOP_TAXONOMIES, LIST_SEPARATOR
+from build_tools.directory.hsds_tables import NUMERIC
 from build_tools.directory.scaffold import slugify
 
 _TAXONOMY_KEYS = {name: key for key, (name, _) in FIRSTSTOP_TAXONOMIES.items()}
 _FROM_ICAL = {v: k for k, v in ICAL.items()}
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+MAX_SLUG = 80
+MAX_DEPTH = 30
+
+# Nested lists of objects and the HSDS table (kind) each holds.
+LIST_KINDS: dict[str, str] = {
+    "phones": "phone", "contacts": "contact", "funding": "funding", "locations": "location",
+    "organization_identifiers": "organization_identifier", "attributes": "attribute",
+    "schedules": "schedule", "service_areas": "service_area", "languages": "language",
+    "service_at_locations": "service_at_location", "cost_options": "cost_option",
+    "required_documents": "required_document", "addresses": "address",
+    "accessibility": "accessibility", "services": "service", "programs": "program",
+    "metadata": "metadata", "additional_websites": "url", "additional_urls": "url",
+    "capacities": "service_capacity", "contents": "item",
+}
+OBJECT_KINDS: dict[str, str] = {
+    "organization": "organization", "location": "location", "service": "service",
+    "taxonomy_term": "taxonomy_term", "program": "program", "unit": "unit",
+    "taxonomy_detail": "taxonomy",
+}
+# Fields firststop reads, per kind; everything else with a value goes in the report.
+MODELLED: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "organization": "id name alternate_name description email website phones legal_status "
+                    "year_incorporated organization_identifiers funding contacts attributes "
+                    "locations services",
+    "service": "id name alternate_name status description organization organization_id url "
+               "email interpretation_services application_process fees_description wait_time "
+               "accreditations eligibility_description minimum_age maximum_age alert phones "
+               "schedules service_areas service_at_locations languages funding cost_options "
+               "required_documents contacts attributes",
+    "location": "id name description transportation latitude longitude addresses "
+                "accessibility phones schedules attributes organization_id",
+    "service_at_location": "id service_id location_id location service schedules phones "
+                           "contacts service_areas",
+    "phone": "id number extension type description location_id service_id organization_id "
+             "contact_id service_at_location_id",
+    "contact": "id name title department email phones organization_id service_id location_id "
+               "service_at_location_id",
+    "schedule": "id service_id location_id service_at_location_id valid_from valid_to freq "
+                "interval byday description opens_at closes_at wkst notes",
+    "cost_option": "id service_id valid_from valid_to option currency amount "
+                   "amount_description",
+    "address": "id location_id address_1 address_2 city region postal_code country",
+    "accessibility": "id location_id description details",
+    "language": "id service_id location_id phone_id name code",
+    "service_area": "id service_id name",
+    "funding": "id organization_id service_id source",
+    "required_document": "id service_id document",
+    "organization_identifier": "id organization_id identifier_scheme identifier_type "
+                               "identifier",
+    "attribute": "id link_id link_type link_entity taxonomy_term_id taxonomy_term value",
+    "taxonomy_term": "id code name taxonomy taxonomy_id description parent_id",
+    "taxonomy": "id name description version",
+}.items()}
 
 
 class ImportProblem(ValueError):
     """The source cannot be turned into records; the message says why."""
 
 
+@dataclass
+class ImportReport:
+    """What came in, what went out, and everything not carried across, by name."""
+
+    counts_in: Counter[str] = field(default_factory=Counter)
+    counts_out: Counter[str] = field(default_factory=Counter)
+    unmodelled: Counter[str] = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)
+    _seen: set[tuple[str, str]] = field(default_factory=set)
+
+    def count_in(self, kind: str, obj: dict[str, Any]) -> None:
+        key = (kind, str(obj.get("id") or id(obj)))
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.counts_in[kind] += 1
+        modelled = MODELLED.get(kind)
+        for name, value in obj.items():
+            if value in (None, "", [], {}):
+                continue
+            if modelled is None:
+                self.unmodelled[f"{kind} (table not modelled)"] += 1
+                return
+            if name not in modelled:
+                self.unmodelled[f"{kind}.{name}"] += 1
+
+    def note(self, text: str) -> None:
+        self.notes.append(text)
+
+    def format(self) -> str:
+        lines = ["import report", "  read (HSDS kind: count):"]
+        lines += [f"    {kind}: {n}" for kind, n in sorted(self.counts_in.items())]
+        lines.append("  written (firststop: count):")
+        lines += [f"    {kind}: {n}" for kind, n in sorted(self.counts_out.items())]
+        if self.unmodelled:
+            lines.append("  not modelled by firststop, so not imported (field: values):")
+            lines += [f"    {name}: {n}" for name, n in sorted(self.unmodelled.items())]
+        if self.notes:
+            lines.append("  notes:")
+            lines += [f"    {note}" for note in self.notes]
+        return "\n".join(lines)
+
+
+# --- shape checks -------------------------------------------------------------------------
+
+def _is_number(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return True
+    if isinstance(value, float):
+        return value == value and value not in (float("inf"), float("-inf"))
+    if isinstance(value, str):
+        try:
+            number = float(value)
+        except ValueError:
+            return False
+        return number == number and abs(number) != float("inf")
+    return False
+
+
+def _where(path: tuple[str | int, ...]) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text or "(top)"
+
+
+def check_shapes(value: Any, path: tuple[str | int, ...], problems: list[str],
+                 report: ImportReport | None = None, kind: str = "item") -> None:
+    """Every wrong type found in ``value`` as ``path: message (hint)`` lines."""
+    if len(problems) > 50:
+        return
+    if len(path) > MAX_DEPTH:
+        problems.append(f"{_where(path)}: nested more than {MAX_DEPTH} levels deep "
+                        "(HSDS objects nest only a few levels)")
+        return
+    if not isinstance(value, dict):
+        problems.append(f"{_where(path)}: expected an object, found {type(value).__name__} "
+                        "(each item must be a JSON object)")
+        return
+    if report is not None and kind != "item":
+        report.count_in(kind, value)
+    for key, item in value.items():
+        where = (*path, key)
+        if item is None:
+            continue
+        if key in LIST_KINDS:
+            if not isinstance(item, list):
+                problems.append(f"{_where(where)}: expected a list, found "
+                                f"{type(item).__name__} (write [ ... ] even for one item)")
+                continue
+            for index, child in enumerate(item):
+                check_shapes(child, (*where, index), problems, report, LIST_KINDS[key])
+        elif key in OBJECT_KINDS:
+            check_shapes(item, where, problems, report, OBJECT_KINDS[key])
+        elif key in NUMERIC:
+            if not _is_number(item):
+                problems.append(f"{_where(where)}: expected a number, found {item!r:.40} "
+                                "(write digits only, or leave it out)")
+        elif isinstance(item, dict | list):
+            problems.append(f"{_where(where)}: expected text, found "
+                            f"{type(item).__name__} (write a single value)")
+        elif isinstance(item, float) and not _is_number(item):
+            problems.append(f"{_where(where)}: {item!r} is not allowed (NaN and Infinity "
+                            "are not numbers; leave the field out)")
+
+
+# --- small helpers ------------------------------------------------------------------------
+
+def _text(value: Any) -> str | None:
+    if value is None or isinstance(value, dict | list):
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value).strip() if not isinstance(value, str) else value
+    return text if text.strip() else None
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
 def _attributes(obj: dict[str, Any]) -> dict[str, list[tuple[str, str | None]]]:
     """Attributes grouped by firststop taxonomy key: key → [(code, value)]."""
     found: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    for attribute in obj.get("attributes") or []:
-        term = attribute.get("taxonomy_term") or {}
-        key = _TAXONOMY_KEYS.get(term.get("taxonomy", "")) or attribute.get("link_type")
-        code = term.get("code") or term.get("name")
+    for attribute in _objects(obj.get("attributes")):
+        term = attribute.get("taxonomy_term") if isinstance(
+            attribute.get("taxonomy_term"), dict) else {}
+        key = _TAXONOMY_KEYS.get(_text(term.get("taxonomy")) or "") or _text(
+            attribute.get("link_type"))
+        code = _text(term.get("code")) or _text(term.get("name"))
         if key in FIRSTSTOP_TAXONOMIES and code:
-            found[key].append((str(code), attribute.get("value")))
+            found[key].append((code, _text(attribute.get("value"))))
     return found
 
 
@@ -52,12 +239,24 @@ def _codes(attrs: dict[str, list[tuple[str, str | None]]], key: str) -> list[str
     return [code for code, _ in attrs.get(key, [])]
 
 
-def _time(value: str | None) -> str | None:
-    if not value:
+def safe_slug(candidate: str | None, name: str | None, fallback: str) -> str:
+    """A slug that is safe as a file name: the given one if well formed, else made from
+    the name. Never contains a path separator, a dot or anything but a-z, 0-9 and '-'."""
+    if candidate and SLUG.match(candidate) and len(candidate) <= MAX_SLUG:
+        return candidate
+    made = slugify(name or "")[:MAX_SLUG].strip("-")
+    return made if made and made != "organisation" else slugify(fallback)[:MAX_SLUG].strip(
+        "-") or "record"
+
+
+def _time(value: Any) -> str | None:
+    text = _text(value)
+    if not text or not re.match(r"^\d{1,2}:\d{2}", text):
         return None
-    if value.startswith("23:59"):
+    if text.startswith("23:59"):
         return "24:00"
-    return value[:5]
+    hours, minutes = text.split(":")[:2]
+    return f"{int(hours):02d}:{minutes[:2]}"
 
 
 def _put(target: dict[str, Any], key: str, value: Any) -> None:
@@ -65,51 +264,106 @@ def _put(target: dict[str, Any], key: str, value: Any) -> None:
         target[key] = value
 
 
-def phones(items: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+def _int(value: Any) -> int | None:
+    return None if not _is_number(value) else int(float(value))
+
+
+def phones(items: Any) -> list[dict[str, Any]]:
     result = []
-    for phone in items or []:
-        entry: dict[str, Any] = {"number": str(phone["number"])}
-        for key in ("extension", "type", "description"):
-            _put(entry, key, phone.get(key))
-        if "extension" in entry:
-            entry["extension"] = int(entry["extension"])
+    for phone in _objects(items):
+        number = _text(phone.get("number"))
+        if not number:
+            continue
+        entry: dict[str, Any] = {"number": number.strip('"').strip()}
+        for key in ("type", "description"):
+            _put(entry, key, _text(phone.get(key)))
+        _put(entry, "extension", _int(phone.get("extension")))
         result.append(entry)
     return result
 
 
-def contacts(items: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+def contacts(items: Any) -> list[dict[str, Any]]:
     result = []
-    for contact in items or []:
-        entry: dict[str, Any] = {"name": contact.get("name") or "Contact"}
+    for contact in _objects(items):
+        entry: dict[str, Any] = {"name": _text(contact.get("name")) or "Contact"}
         for key in ("title", "department", "email"):
-            _put(entry, key, contact.get(key))
+            _put(entry, key, _text(contact.get(key)))
         _put(entry, "phones", phones(contact.get("phones")))
         result.append(entry)
     return result
 
 
-def hours(schedules: list[dict[str, Any]] | None) -> tuple[list[str], list[str]]:
-    """Weekly lines and exception lines from HSDS schedules (grouped by days)."""
+def _merge(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Items without repeats (the same phone often appears at several levels)."""
+    unique: list[dict[str, Any]] = []
+    for item in items:
+        if item not in unique:
+            unique.append(item)
+    return unique
+
+
+# --- schedules and costs ------------------------------------------------------------------
+
+def hours(schedules: Any, today: str = "", owner: str = "",
+          report: ImportReport | None = None) -> tuple[list[str], list[str]]:
+    """Weekly lines and exception lines from HSDS schedules (grouped by days).
+
+    A weekly rule (``byday``) stays weekly whatever its validity dates; one that ended
+    before ``today`` is reported and left out, never turned into a one-off date.
+    """
     weekly: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     exceptions: dict[str, ExceptionLine] = {}
-    for schedule in schedules or []:
+    for schedule in _objects(schedules):
         opens, closes = _time(schedule.get("opens_at")), _time(schedule.get("closes_at"))
         period = [(opens, closes)] if opens and closes else []
-        if schedule.get("byday") and not schedule.get("valid_from"):
-            days = tuple(d for d in DAYS if ICAL[d] in str(schedule["byday"]).split(","))
+        byday = _text(schedule.get("byday"))
+        valid_from, valid_to = _text(schedule.get("valid_from")), _text(
+            schedule.get("valid_to"))
+        description = _text(schedule.get("description")) or ""
+        own_exception = _own_exception(description)
+        if byday and own_exception is None:
+            codes = [c.strip().upper()[-2:] for c in byday.split(",")]
+            days = tuple(d for d in DAYS if ICAL[d] in codes)
+            if not days:
+                _note(report, f"{owner}: schedule {schedule.get('id')}: byday {byday!r} names "
+                      "no weekday; not imported")
+                continue
+            if valid_to and today and valid_to[:10] < today:
+                _note(report, f"{owner}: schedule {schedule.get('id')} "
+                      f"({format_line(WeeklyLine(days, tuple(period)))}) ended on "
+                      f"{valid_to[:10]}; expired, so not imported")
+                continue
+            if valid_from or valid_to:
+                _note(report, f"{owner}: schedule {schedule.get('id')} is valid "
+                      f"{valid_from or '…'} to {valid_to or '…'}; imported as weekly hours "
+                      "(firststop hours have no validity dates)")
+            if str(_text(schedule.get("freq")) or "WEEKLY").upper() != "WEEKLY" or (
+                    _int(schedule.get("interval")) or 1) != 1:
+                _note(report, f"{owner}: schedule {schedule.get('id')} repeats "
+                      f"{schedule.get('freq')} every {schedule.get('interval')}; imported "
+                      "as every week")
             weekly.setdefault(days, []).extend(period)
             continue
-        description = str(schedule.get("description") or "")
-        try:
-            parsed = parse_exception(description)
-            key = format_exception(parsed.__class__(parsed.start, parsed.end, (), parsed.note))
-        except HoursError:
-            start = schedule.get("valid_from")
-            if not start:
+        if own_exception is not None:
+            parsed = own_exception
+            key = format_exception(ExceptionLine(parsed.start, parsed.end, (), parsed.note))
+        elif valid_from:
+            try:
+                parsed = parse_exception(f"{valid_from[:10]}"
+                                         + (f" to {valid_to[:10]}" if valid_to and
+                                            valid_to[:10] != valid_from[:10] else "")
+                                         + " closed")
+            except HoursError:
+                _note(report, f"{owner}: schedule {schedule.get('id')} has unreadable dates "
+                      f"{valid_from!r}/{valid_to!r}; not imported")
                 continue
-            end = schedule.get("valid_to")
-            parsed = ExceptionLine(start, end if end != start else None, (), None)
-            key = f"{start}/{end}"
+            parsed = ExceptionLine(parsed.start, parsed.end, (), None)
+            key = format_exception(parsed)
+        else:
+            if description or period:
+                _note(report, f"{owner}: schedule {schedule.get('id')} has no days or dates "
+                      f"({description[:60]!r}); not imported")
+            continue
         existing = exceptions.get(key)
         merged = tuple(sorted((existing.periods if existing else ()) + tuple(period)))
         exceptions[key] = ExceptionLine(parsed.start, parsed.end, merged, parsed.note)
@@ -118,165 +372,341 @@ def hours(schedules: list[dict[str, Any]] | None) -> tuple[list[str], list[str]]
     return weekly_lines, [format_exception(e) for e in exceptions.values()]
 
 
-def _cost(option: dict[str, Any]) -> Any:
-    description = str(option.get("amount_description") or "").strip()
-    amount = option.get("amount")
+def _own_exception(description: str) -> ExceptionLine | None:
+    """firststop writes each exception line into the schedule's description."""
+    try:
+        return parse_exception(description) if description else None
+    except HoursError:
+        return None
+
+
+def _note(report: ImportReport | None, text: str) -> None:
+    if report is not None:
+        report.note(text)
+
+
+_UNIT_WORDS = ("session", "hour", "visit", "day", "night", "week", "month", "year", "meal",
+               "journey", "item")
+
+
+def cost_unit(description: str) -> str | None:
+    """``per 1 hour session`` → ``per session``; ``weekly`` → ``per week``; else None."""
+    lowered = description.lower().strip()
+    if lowered in UNITS:
+        return lowered
+    words = re.findall(r"[a-z]+", lowered)
+    if "one" in words and "off" in words:
+        return "one-off"
+    aliases = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
+               "monthly": "month", "yearly": "year", "annually": "year", "annual": "year"}
+    words = [aliases.get(w, w.rstrip("s") if w.endswith("s") and w[:-1] in _UNIT_WORDS
+                         else w) for w in words]
+    for unit in _UNIT_WORDS:
+        if unit in words:
+            return f"per {unit}"
+    return None
+
+
+def _cost(option: dict[str, Any], owner: str, report: ImportReport | None) -> Any:
+    description = (_text(option.get("amount_description")) or "").strip()
+    amount = option.get("amount") if _is_number(option.get("amount")) else None
+    label = _text(option.get("option"))
+    currency = (_text(option.get("currency")) or "GBP").upper()
     if description.lower() == COUNCIL_FUNDED_TEXT or (amount is None and "council" in
                                                       description.lower()):
         text = COUNCIL_FUNDED_TEXT
-    elif amount in (0, 0.0) or description.lower() == "free":
+    elif (amount is not None and float(amount) == 0) or description.lower() == "free":
         text = "free"
     elif amount is not None:
-        unit = description.lower() if description.lower() in UNITS else "one-off"
-        text = f"{format_pence(round(float(amount) * 100))} {unit}"
+        if currency != "GBP":
+            _note(report, f"{owner}: cost {amount} {currency} is not in pounds; check it")
+        unit = cost_unit(description) if description else "one-off"
+        pence = round(float(amount) * 100)
+        text = f"{format_pence(pence)} {unit or description}"
+        if unit is None:
+            _note(report, f"{owner}: cost unit {description!r} has no firststop equivalent; "
+                  "`firststop check` will ask for one")
+        elif description and description.lower() != unit:
+            label = f"{label} ({description})" if label else description
     else:
         text = description or "free"
-    extra = {k: option[k] for k in ("valid_from", "valid_to") if option.get(k)}
-    if option.get("option") or extra:
-        return {"cost": text, **({"label": option["option"]} if option.get("option") else {}),
-                **extra}
+    extra = {k: _text(option[k]) for k in ("valid_from", "valid_to") if _text(option.get(k))}
+    if label or extra:
+        return {"cost": text, **({"label": label} if label else {}), **extra}
     return text
 
 
-def _split(text: str | None) -> list[str]:
-    return [line for line in (text or "").split(LIST_SEPARATOR) if line.strip()]
+def split_list(text: Any) -> list[str]:
+    """A joined list back into items; JSON arrays keep items that contain line breaks."""
+    value = _text(text)
+    if not value:
+        return []
+    if value.startswith('["'):
+        try:
+            items = json.loads(value)
+        except ValueError:
+            items = None
+        if isinstance(items, list) and all(isinstance(i, str) for i in items):
+            return items
+    return [line for line in value.split(LIST_SEPARATOR) if line.strip()]
 
 
-def location_record(obj: dict[str, Any]) -> dict[str, Any]:
+# --- records ------------------------------------------------------------------------------
+
+def location_record(obj: dict[str, Any], report: ImportReport | None = None,
+                    today: str = "") -> dict[str, Any]:
     attrs = _record_values(_attributes(obj))
-    address = (obj.get("addresses") or [{}])[0]
-    record: dict[str, Any] = {"slug": attrs.get("slug") or slugify(obj.get("name") or obj["id"]),
-                              "name": obj.get("name") or "Location"}
-    _put(record, "description", obj.get("description"))
-    postal: dict[str, Any] = {"address_1": address.get("address_1", ""),
-                              "city": address.get("city", "")}
-    _put(postal, "address_2", address.get("address_2"))
-    _put(postal, "region", address.get("region"))
-    postal["postal_code"] = address.get("postal_code", "")
+    addresses = _objects(obj.get("addresses"))
+    address = addresses[0] if addresses else {}
+    name = _text(obj.get("name")) or "Location"
+    record: dict[str, Any] = {"slug": safe_slug(attrs.get("slug"), name, str(obj.get("id"))),
+                              "name": name}
+    _put(record, "description", _text(obj.get("description")))
+    postal: dict[str, Any] = {"address_1": _text(address.get("address_1")) or "",
+                              "city": _text(address.get("city")) or ""}
+    _put(postal, "address_2", _text(address.get("address_2")))
+    _put(postal, "region", _text(address.get("region")))
+    postal["postal_code"] = _text(address.get("postal_code")) or ""
     record["address"] = postal
-    _put(record, "transportation", obj.get("transportation"))
-    _put(record, "accessibility", [a.get("description") or a.get("details")
-                                   for a in obj.get("accessibility") or []
-                                   if a.get("description") or a.get("details")])
+    if len(addresses) > 1 and report is not None:
+        report.note(f"location {name!r}: {len(addresses) - 1} more address(es) not imported "
+                    "(firststop keeps one address per location)")
+    _put(record, "transportation", _text(obj.get("transportation")))
+    _put(record, "accessibility", [_accessibility_text(a) for a in
+                                   _objects(obj.get("accessibility"))
+                                   if _accessibility_text(a)])
     _put(record, "phones", phones(obj.get("phones")))
-    weekly, exceptions = hours(obj.get("schedules"))
+    weekly, exceptions = hours(obj.get("schedules"), today, f"location {name!r}", report)
     _put(record, "opening_hours", weekly)
     _put(record, "hours_exceptions", exceptions)
-    _put(record, "latitude", obj.get("latitude"))
-    _put(record, "longitude", obj.get("longitude"))
+    for key in ("latitude", "longitude"):
+        if _is_number(obj.get(key)):
+            record[key] = float(obj[key]) if not isinstance(obj[key], int) else obj[key]
     return record
+
+
+def _accessibility_text(item: dict[str, Any]) -> str | None:
+    description, details = _text(item.get("description")), _text(item.get("details"))
+    if description and details and details != description:
+        joiner = " " if description.rstrip()[-1:] in ".!?" else ": "
+        return f"{description.rstrip()}{joiner}{details}"
+    return description or details
 
 
 def organisation_record(obj: dict[str, Any], today: str) -> dict[str, Any]:
     attrs = _record_values(_attributes(obj))
-    record: dict[str, Any] = {"slug": attrs.get("slug") or slugify(obj["name"]),
-                              "name": obj["name"]}
-    _put(record, "alternate_name", obj.get("alternate_name"))
-    record["description"] = obj.get("description") or obj["name"]
+    name = _text(obj.get("name")) or "Organisation"
+    record: dict[str, Any] = {"slug": safe_slug(attrs.get("slug"), name, str(obj.get("id"))),
+                              "name": name}
+    _put(record, "alternate_name", _text(obj.get("alternate_name")))
+    record["description"] = _text(obj.get("description")) or name
     record["kind"] = attrs.get("kind") or "charity"
     for key in ("website", "email"):
-        _put(record, key, obj.get(key))
+        _put(record, key, _text(obj.get(key)))
     _put(record, "phones", phones(obj.get("phones")))
-    _put(record, "legal_status", obj.get("legal_status"))
-    if obj.get("year_incorporated") is not None:
-        record["year_incorporated"] = int(obj["year_incorporated"])
-    _put(record, "identifiers", [{"scheme": i.get("identifier_scheme") or i["identifier_type"],
-                                  "identifier": i["identifier"]}
-                                 for i in obj.get("organization_identifiers") or []])
-    _put(record, "funding", [f["source"] for f in obj.get("funding") or [] if f.get("source")])
+    _put(record, "legal_status", _text(obj.get("legal_status")))
+    _put(record, "year_incorporated", _int(obj.get("year_incorporated")))
+    _put(record, "identifiers", [
+        {"scheme": _text(i.get("identifier_scheme")) or _text(i.get("identifier_type"))
+         or "unknown", "identifier": _text(i.get("identifier"))}
+        for i in _objects(obj.get("organization_identifiers")) if _text(i.get("identifier"))])
+    _put(record, "funding", [_text(f["source"]) for f in _objects(obj.get("funding"))
+                             if _text(f.get("source"))])
     _put(record, "contacts", contacts(obj.get("contacts")))
     record["last_reviewed"] = attrs.get("last_reviewed") or today
     record["review_due"] = attrs.get("review_due") or today
     record["record_owner"] = {"name": attrs.get("record_owner_name") or "Imported record",
-                              "email": attrs.get("record_owner_email") or obj.get("email")
+                              "email": attrs.get("record_owner_email") or _text(obj.get("email"))
                               or "directory@example.org"}
     return record
 
 
-def service_record(obj: dict[str, Any], location_slugs: dict[str, str]) -> dict[str, Any]:
+def _sal_location_id(sal: dict[str, Any]) -> str | None:
+    nested = sal.get("location")
+    return _text(sal.get("location_id")) or (_text(nested.get("id"))
+                                              if isinstance(nested, dict) else None)
+
+
+def service_record(obj: dict[str, Any], location_slugs: dict[str, str],
+                   report: ImportReport | None = None, today: str = "") -> dict[str, Any]:
     attributes = _attributes(obj)
     attrs = _record_values(attributes)
-    record: dict[str, Any] = {"slug": attrs.get("slug") or slugify(obj["name"]),
-                              "name": obj["name"]}
-    _put(record, "alternate_name", obj.get("alternate_name"))
-    record["status"] = obj.get("status") or "active"
+    name = _text(obj.get("name")) or "Service"
+    owner = f"service {name!r}"
+    record: dict[str, Any] = {"slug": safe_slug(attrs.get("slug"), name, str(obj.get("id"))),
+                              "name": name}
+    _put(record, "alternate_name", _text(obj.get("alternate_name")))
+    record["status"] = _text(obj.get("status")) or "active"
     _put(record, "summary", attrs.get("summary"))
-    record["description"] = obj.get("description") or obj["name"]
+    record["description"] = _text(obj.get("description")) or name
     record["categories"] = _codes(attributes, "category") or ["uncategorised"]
-    localities = _codes(attributes, "locality") or [
-        slugify(a["name"]) for a in obj.get("service_areas") or [] if a.get("name")]
+    sals = _objects(obj.get("service_at_locations"))
+    areas = _objects(obj.get("service_areas")) + [a for s in sals
+                                                  for a in _objects(s.get("service_areas"))]
+    localities = _codes(attributes, "locality") or list(dict.fromkeys(
+        slugify(n) for a in areas if (n := _text(a.get("name")))))
     record["localities"] = localities or ["all"]
-    located = [location_slugs.get(s.get("location_id") or "", "")
-               for s in obj.get("service_at_locations") or []]
-    record["delivery"] = _codes(attributes, "delivery") or (["venue"] if located else ["phone"])
+    located = [location_slugs.get(_sal_location_id(s) or "", "") for s in sals]
+    record["delivery"] = _codes(attributes, "delivery") or (["venue"] if any(located)
+                                                            else ["phone"])
     _put(record, "client_groups", _codes(attributes, "client_group"))
     _put(record, "minimum_age", _int(obj.get("minimum_age")))
     _put(record, "maximum_age", _int(obj.get("maximum_age")))
-    _put(record, "eligibility_description", obj.get("eligibility_description"))
+    _put(record, "eligibility_description", _text(obj.get("eligibility_description")))
     record["referral_routes"] = _codes(attributes, "referral_route") or ["self-referral"]
-    _put(record, "application_process", obj.get("application_process"))
-    record["costs"] = [_cost(o) for o in obj.get("cost_options") or []] or ["free"]
-    _put(record, "fees_description", obj.get("fees_description"))
-    _put(record, "locations", [slug for slug in located if slug])
-    weekly, exceptions = hours(obj.get("schedules"))
+    _put(record, "application_process", _text(obj.get("application_process")))
+    record["costs"] = [_cost(o, owner, report) for o in _objects(obj.get("cost_options"))] or [
+        "free"]
+    _put(record, "fees_description", _text(obj.get("fees_description")))
+    _put(record, "locations", list(dict.fromkeys(slug for slug in located if slug)))
+    schedules = _objects(obj.get("schedules"))
+    sal_schedules = [x for s in sals for x in _objects(s.get("schedules"))]
+    if sal_schedules and report is not None:
+        report.note(f"{owner}: {len(sal_schedules)} schedule(s) given per location were "
+                    "imported as the service's hours")
+    weekly, exceptions = hours(_dedupe_ids(schedules + sal_schedules), today, owner, report)
     _put(record, "opening_hours", weekly)
     _put(record, "hours_exceptions", exceptions)
-    _put(record, "phones", phones(obj.get("phones")))
-    _put(record, "email", obj.get("email"))
-    _put(record, "url", obj.get("url"))
-    _put(record, "languages", [lang.get("name") for lang in obj.get("languages") or []
-                               if lang.get("name")])
-    _put(record, "interpretation_services", obj.get("interpretation_services"))
+    _put(record, "phones", _merge(phones(obj.get("phones")) + [
+        p for s in sals for p in phones(s.get("phones"))]))
+    _put(record, "email", _text(obj.get("email")))
+    _put(record, "url", _text(obj.get("url")))
+    _put(record, "languages", list(dict.fromkeys(
+        n for lang in _objects(obj.get("languages")) if (n := _text(lang.get("name"))))))
+    _put(record, "interpretation_services", _text(obj.get("interpretation_services")))
     if attrs.get("cqc_location_id"):
         cqc = {"location_id": attrs["cqc_location_id"],
                "rating": attrs.get("cqc_rating", "Not yet rated")}
         _put(cqc, "inspected", attrs.get("cqc_inspected"))
         record["cqc"] = cqc
-    _put(record, "accreditations", _split(obj.get("accreditations")))
-    _put(record, "required_documents", [d["document"] for d in obj.get("required_documents")
-                                        or [] if d.get("document")])
-    _put(record, "funding", [f["source"] for f in obj.get("funding") or [] if f.get("source")])
-    _put(record, "contacts", contacts(obj.get("contacts")))
-    _put(record, "wait_time", obj.get("wait_time"))
-    _put(record, "alert", obj.get("alert"))
+    _put(record, "accreditations", split_list(obj.get("accreditations")))
+    _put(record, "required_documents", [d for x in _objects(obj.get("required_documents"))
+                                        if (d := _text(x.get("document")))])
+    _put(record, "funding", [s for f in _objects(obj.get("funding"))
+                             if (s := _text(f.get("source")))])
+    _put(record, "contacts", _merge(contacts(obj.get("contacts")) + [
+        c for s in sals for c in contacts(s.get("contacts"))]))
+    _put(record, "wait_time", _text(obj.get("wait_time")))
+    _put(record, "alert", _text(obj.get("alert")))
     return record
 
 
-def _int(value: Any) -> int | None:
-    return None if value in (None, "") else int(float(value))
+def _dedupe_ids(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[str] = set()
+    result = []
+    for item in items:
+        key = str(item.get("id") or id(item))
+        if key not in seen:
+            seen.add(key)
+            result.append(item)
+    return result
+
+
+def _org_id(service: dict[str, Any]) -> str | None:
+    nested = service.get("organization")
+    return _text(service.get("organization_id")) or (
+        _text(nested.get("id")) if isinstance(nested, dict) else None)
 
 
 def records_from_hsds(organizations: list[dict[str, Any]], services: list[dict[str, Any]],
-                      today: str) -> list[dict[str, Any]]:
-    """One record (organization, locations, services) per organisation, in source order."""
+                      today: str, report: ImportReport | None = None,
+                      orphans_into: str | None = None) -> list[dict[str, Any]]:
+    """One record (organization, locations, services) per organisation, in source order.
+
+    Services with no organisation in the source are refused by name, unless
+    ``orphans_into`` names the organisation id (or slug) that should take them.
+    """
+    report = report if report is not None else ImportReport()
+    _refuse_duplicate_ids(organizations, "organisation")
+    _refuse_duplicate_ids(services, "service")
     orgs: dict[str, dict[str, Any]] = {}
-    for org in organizations:
-        orgs.setdefault(org["id"], org)
+    for index, org in enumerate(organizations):
+        orgs.setdefault(_text(org.get("id")) or f"organization-{index}", org)
+        for nested in _objects(org.get("services")):
+            if not _org_id(nested):
+                nested = {**nested, "organization_id": _text(org.get("id"))}
+            services = [*services, nested]
     for service in services:
         nested = service.get("organization")
-        if isinstance(nested, dict) and nested.get("id"):
-            orgs.setdefault(nested["id"], nested)
+        if isinstance(nested, dict) and _text(nested.get("id")):
+            orgs.setdefault(_text(nested["id"]) or "", nested)
     by_org: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    orphans = []
+    seen_services: set[str] = set()
     for service in services:
-        org_id = service.get("organization_id") or (service.get("organization") or {}).get("id")
+        sid = _text(service.get("id"))
+        if sid and sid in seen_services:
+            continue
+        if sid:
+            seen_services.add(sid)
+        org_id = _org_id(service)
         if org_id not in orgs:
-            raise ImportProblem(f"service {service.get('name')!r} has no organisation in the "
-                                "source")
-        by_org[org_id].append(service)
+            target = _orphan_target(orgs, orphans_into)
+            if target is None:
+                orphans.append(_text(service.get("name")) or f"(no name, id {sid})")
+                continue
+            report.note(f"service {service.get('name')!r} has no organisation in the source; "
+                        f"placed under {orgs[target].get('name')!r} as --orphans-into says")
+            org_id = target
+        by_org[org_id or ""].append(service)
+    if orphans:
+        raise ImportProblem(
+            "these services have no organisation in the source, so nothing was imported: "
+            + "; ".join(repr(n) for n in orphans)
+            + " (add their organisations to the source, or name one with --orphans-into)")
     records = []
     for org_id, org in orgs.items():
         locations: dict[str, dict[str, Any]] = {}
-        for location in org.get("locations") or []:
-            locations.setdefault(location["id"], location)
+        for location in _objects(org.get("locations")):
+            locations.setdefault(_text(location.get("id")) or str(id(location)), location)
         for service in by_org.get(org_id, []):
-            for sal in service.get("service_at_locations") or []:
+            for sal in _objects(service.get("service_at_locations")):
                 if isinstance(sal.get("location"), dict):
-                    locations.setdefault(sal["location"]["id"], sal["location"])
-        location_records = {lid: location_record(loc) for lid, loc in locations.items()}
+                    lid = _sal_location_id(sal) or str(id(sal))
+                    locations.setdefault(lid, sal["location"])
+        location_records = {lid: location_record(loc, report, today)
+                            for lid, loc in locations.items()}
         slugs = {lid: rec["slug"] for lid, rec in location_records.items()}
         record: dict[str, Any] = {"organization": organisation_record(org, today)}
         if location_records:
             record["locations"] = list(location_records.values())
-        record["services"] = [service_record(s, slugs) for s in by_org.get(org_id, [])]
+        record["services"] = [service_record(s, slugs, report, today)
+                              for s in by_org.get(org_id, [])]
         records.append(record)
+        report.counts_out["organisations"] += 1
+        report.counts_out["locations"] += len(location_records)
+        report.counts_out["services"] += len(record["services"])
+        for service in record["services"]:
+            for key in ("opening_hours", "hours_exceptions", "costs", "phones", "contacts",
+                        "languages"):
+                report.counts_out[f"service {key}"] += len(service.get(key) or [])
+        for loc in location_records.values():
+            report.counts_out["location accessibility"] += len(loc.get("accessibility") or [])
     return records
+
+
+def _orphan_target(orgs: dict[str, dict[str, Any]], wanted: str | None) -> str | None:
+    if not wanted:
+        return None
+    for org_id, org in orgs.items():
+        if wanted in (org_id, slugify(_text(org.get("name")) or "")):
+            return org_id
+    raise ImportProblem(f"--orphans-into {wanted!r} names no organisation in the source "
+                        "(give an organisation id or the slug of its name)")
+
+
+def _refuse_duplicate_ids(items: list[dict[str, Any]], kind: str) -> None:
+    """Two different objects with one id would silently lose one: refuse by name."""
+    first: dict[str, dict[str, Any]] = {}
+    clashes = []
+    for item in items:
+        key = _text(item.get("id"))
+        if key is None:
+            continue
+        if key in first and first[key] != item:
+            clashes.append(f"{kind} id {key!r} is used by both {first[key].get('name')!r} and "
+                           f"{item.get('name')!r}")
+        first.setdefault(key, item)
+    if clashes:
+        raise ImportProblem("nothing was imported: " + "; ".join(clashes[:20])
+                            + " (give each object its own id)")

@@ -23,7 +23,13 @@ from build_tools.directory.model import (
     SourceRef,
 )
 from build_tools.directory.schema_check import check_schema, field_name
-from build_tools.directory.yaml_lines import DuplicateKey, Path_, Positions, load_with_positions
+from build_tools.directory.yaml_lines import (
+    DuplicateKey,
+    Path_,
+    Positions,
+    UnsafeYaml,
+    load_with_positions,
+)
 from build_tools.problems import Problem, Severity
 
 DIRECTORY_ENV = "FIRSTSTOP_DIRECTORY"
@@ -48,9 +54,17 @@ def _rel(path: Path, project_root: Path) -> str:
 
 def _read(path: Path, rel: str) -> tuple[Any, Positions, list[Problem]]:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        raw = path.read_bytes()
+    except OSError as error:
         return None, Positions(), [Problem(rel, 1, 1, "(file)", f"cannot read: {error}",
+                                           "check the file exists and can be read")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[:error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, Positions(), [Problem(rel, line, column, "(file)",
+                                           f"is not UTF-8 text (byte {raw[error.start]:#04x})",
                                            "save the file as UTF-8")]
     try:
         data, positions = load_with_positions(text)
@@ -58,6 +72,10 @@ def _read(path: Path, rel: str) -> tuple[Any, Positions, list[Problem]]:
         return None, Positions(), [Problem(rel, error.line, error.column, field_name(error.path),
                                            f"{error.key!r} appears twice",
                                            "keep one and delete the other")]
+    except UnsafeYaml as error:
+        return None, Positions(), [Problem(rel, error.line, error.column,
+                                           field_name(error.path) if error.path else "(file)",
+                                           error.message, error.hint)]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         reason = getattr(error, "problem", None) or str(error)
@@ -269,7 +287,7 @@ def load_record_file(directory: Directory, path: Path, project_root: Path,
     if problems:
         directory.problems.extend(problems)
         return
-    first = path.read_text(encoding="utf-8").split("\n", 1)[0].strip()
+    first = path.read_text(encoding="utf-8-sig").split("\n", 1)[0].strip()
     if first != SCHEMA_LINE:
         directory.problems.append(Problem(rel, 1, 1, "(file)",
                                           "the first line does not name the schema",
@@ -286,7 +304,14 @@ def load_record_file(directory: Directory, path: Path, project_root: Path,
                                                                  schema_problems))
         return
     directory.files.append(RecordFile(rel, data, path))
-    _read_records(directory, path, rel, pos, data)
+    try:
+        _read_records(directory, path, rel, pos, data)
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError) as error:
+        # The schema should make this impossible; never let a record stop with a traceback.
+        directory.problems.append(Problem(rel, 1, 1, "(file)",
+                                          f"could not read this record: {error!r}",
+                                          "check the record against the schema and another "
+                                          "organisation's file"))
 
 
 def _field_problems_despite_schema(directory: Directory, path: Path, rel: str, pos: Positions,
@@ -356,6 +381,33 @@ def load_directory(project_root: Path, directory_root_: Path | None = None) -> D
                                           "the organisations folder is missing",
                                           f"create {DEFAULT_DIR}/organisations/"))
         return directory
-    for path in sorted([*records.glob("*.yaml"), *records.glob("*.yml")]):
-        load_record_file(directory, path, project_root, schema_path)
+    for path in sorted(records.iterdir()):
+        if path.is_file() and path.suffix in RECORD_SUFFIXES:
+            load_record_file(directory, path, project_root, schema_path)
+        else:
+            _ignored(directory, path, records, project_root)
     return directory
+
+
+RECORD_SUFFIXES = (".yaml", ".yml")
+
+
+def _ignored(directory: Directory, path: Path, records: Path, project_root: Path) -> None:
+    """Files the loader does not read are reported, so nothing is dropped silently."""
+    if path.name.startswith(".") or path.name.endswith("~"):
+        return  # editor and version-control files
+    rel = _rel(path, project_root)
+    if path.is_dir():
+        nested = sorted(p for p in path.rglob("*") if p.suffix.lower() in RECORD_SUFFIXES)
+        for item in nested:
+            directory.problems.append(Problem(
+                _rel(item, project_root), 1, 1, "(file)",
+                "is in a sub-folder, so it is not read",
+                f"move it into {_rel(records, project_root)}/", Severity.WARNING))
+        return
+    if path.suffix.lower() in RECORD_SUFFIXES:
+        hint = f"rename it to {path.stem}{path.suffix.lower()}"
+    else:
+        hint = "record files end in .yaml; move other files out of this folder"
+    directory.problems.append(Problem(rel, 1, 1, "(file)", "is not read: only .yaml and .yml "
+                                      "files are records", hint, Severity.WARNING))

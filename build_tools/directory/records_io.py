@@ -1,4 +1,4 @@
-"""Write organisation records as tidy YAML (used by the demo generator and import)."""
+"""Write organisation records as tidy YAML (used by import, scaffolding and the benchmarks)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ SCHEMA_PATH = Path(__file__).resolve().parents[2] / "services_directory" / "sche
     "organisation.schema.json"
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 class _Dumper(yaml.SafeDumper):
@@ -78,9 +79,12 @@ def dump_record(data: dict[str, Any], comment: str = "") -> str:
 
 def write_record(folder: Path, data: dict[str, Any], comment: str = "",
                  overwrite: bool = True) -> Path:
-    """Write ``<slug>.yaml`` into ``folder``."""
+    """Write ``{slug}.yaml`` into ``folder``."""
+    slug = str(data["organization"]["slug"])
+    if not _SLUG.match(slug) or len(slug) > 100:
+        raise ValueError(f"slug {slug[:60]!r} is not lower-case words joined by hyphens")
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{data['organization']['slug']}.yaml"
+    path = folder / f"{slug}.yaml"
     if path.exists() and not overwrite:
         raise FileExistsError(path)
     path.write_text(dump_record(data, comment), encoding="utf-8")

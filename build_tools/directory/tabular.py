@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -25,18 +26,13 @@ CHILDREN: dict[str, dict[str, str]] = {
                  "schedules": "schedule", "languages": "language", "contacts": "contact",
                  "attributes": "attribute"},
     "contact": {"phones": "phone"},
-}
-# For tables shared by several parents: the foreign keys in order of precedence.
-OWNER_KEYS: dict[str, tuple[str, ...]] = {
-    "phone": ("contact_id", "service_at_location_id", "service_id", "location_id",
-              "organization_id"),
-    "contact": ("service_at_location_id", "service_id", "location_id", "organization_id"),
-    "schedule": ("service_at_location_id", "service_id", "location_id"),
-    "language": ("phone_id", "service_id", "location_id"),
-    "funding": ("service_id", "organization_id"),
+    "service_at_location": {"phones": "phone", "schedules": "schedule", "contacts": "contact",
+                            "service_areas": "service_area", "attributes": "attribute"},
+    "phone": {"languages": "language"},
 }
 PARENT_KEY = {"organization": "organization_id", "service": "service_id",
-              "location": "location_id", "contact": "contact_id"}
+              "location": "location_id", "contact": "contact_id",
+              "service_at_location": "service_at_location_id", "phone": "phone_id"}
 
 Tables = dict[str, dict[str, dict[str, Any]]]  # table → id → row
 
@@ -82,15 +78,37 @@ def flatten(organizations: list[dict[str, Any]], services: list[dict[str, Any]],
     return flattener.rows()
 
 
+# OWASP CSV injection: a cell a spreadsheet would read as a formula gets a leading "'".
+# Import strips exactly one, so text that really starts with "'=" survives the round trip.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_ESCAPED = re.compile(r"^'+[=+\-@\t\r]")
+MAX_CSV_BYTES = 200_000_000
+
+
+def neutralise(text: str) -> str:
+    """``=1+1`` → ``'=1+1``; ``'=x`` → ``''=x``; anything else unchanged."""
+    if text.startswith(FORMULA_START) or _ESCAPED.match(text):
+        return "'" + text
+    return text
+
+
+def restore(text: str) -> str:
+    """The inverse of :func:`neutralise`."""
+    return text[1:] if _ESCAPED.match(text) else text
+
+
 def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    return "" if value is None else str(value)
+    if isinstance(value, int | float):
+        return str(value)  # a number is never a formula, and -1.5 must stay a number
+    return "" if value is None else neutralise(str(value))
 
 
 def to_csv(table: str, rows: list[dict[str, Any]]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(TABLES[table][1]), lineterminator="\n")
+    # CRLF (RFC 4180) also makes the writer quote a bare carriage return inside a value.
+    writer = csv.DictWriter(out, fieldnames=list(TABLES[table][1]), lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: _cell(v) for k, v in row.items()})
@@ -112,56 +130,135 @@ def datapackage(tables: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
             "resources": resources}
 
 
-def _number(text: str) -> int | float:
-    value = float(text)
-    return int(value) if value.is_integer() else value
+class TableProblem(ValueError):
+    """A datapackage or CSV file that cannot be read; the message names file and line."""
+
+
+def _number(text: str, where: str) -> int | float:
+    cleaned = text.strip()
+    if len(cleaned) > 40:
+        raise TableProblem(f"{where}: {cleaned[:20]!r}… is too long for a number "
+                           "(write the number, or leave the cell empty)")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise TableProblem(f"{where}: {cleaned[:40]!r} is not a number "
+                           "(write digits only, or leave the cell empty)") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise TableProblem(f"{where}: {cleaned!r} is not allowed (NaN and Infinity are not "
+                           "numbers; leave the cell empty)")
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+def _descriptor(path: Path) -> tuple[Path, list[tuple[str, str]]]:
+    """The package folder and its (table, file) pairs. A missing or unreadable
+    ``datapackage.json`` falls back on the HSDS file names found in the folder."""
+    descriptor = path if path.is_file() else path / "datapackage.json"
+    folder = descriptor.parent
+    package: Any = None
+    if descriptor.is_file():
+        try:
+            package = json.loads(descriptor.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            package = None
+    if not isinstance(package, dict) or not isinstance(package.get("resources"), list):
+        by_file = {file: table for table, (file, _) in TABLES.items()}
+        found = [(by_file.get(p.name, p.stem), p.name) for p in sorted(folder.glob("*.csv"))]
+        if not found:
+            raise TableProblem(f"{descriptor}:1: (file): is not a readable datapackage and "
+                               "the folder has no CSV files (point at an HSDS export)")
+        return folder, found
+    pairs = []
+    for index, resource in enumerate(package["resources"]):
+        if not isinstance(resource, dict) or not isinstance(resource.get("path"), str):
+            raise TableProblem(f"{descriptor}:1: resources[{index}]: needs a name and a path "
+                               "(each resource is an object with \"path\": \"file.csv\")")
+        name = str(resource.get("name") or Path(resource["path"]).stem)
+        pairs.append((name, resource["path"]))
+    return folder, pairs
+
+
+def _inside(folder: Path, relative: str, descriptor: Path) -> Path:
+    """A resource path, refused if it is absolute, a URL or leaves the package folder."""
+    if "://" in relative or relative.startswith(("/", "\\")) or ":" in relative[:3]:
+        raise TableProblem(f"{descriptor}:1: resources: path {relative!r} is not a file "
+                           "inside the package folder (use a plain relative file name)")
+    target = (folder / relative).resolve()
+    if not target.is_relative_to(folder.resolve()):
+        raise TableProblem(f"{descriptor}:1: resources: path {relative!r} leaves the "
+                           "package folder (keep every CSV inside it)")
+    return target
 
 
 def read_datapackage(path: Path) -> dict[str, list[dict[str, Any]]]:
     """Read ``datapackage.json`` (or its folder) back into typed rows per table."""
-    descriptor = path if path.is_file() else path / "datapackage.json"
-    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    folder, pairs = _descriptor(path)
+    descriptor = folder / "datapackage.json"
     tables: dict[str, list[dict[str, Any]]] = {}
-    for resource in package.get("resources", []):
-        name = resource["name"]
-        text = (descriptor.parent / resource["path"]).read_text(encoding="utf-8")
-        rows = []
-        for raw in csv.DictReader(io.StringIO(text)):
+    for name, relative in pairs:
+        file = _inside(folder, relative, descriptor)
+        try:
+            if file.stat().st_size > MAX_CSV_BYTES:
+                raise TableProblem(f"{file}:1: (file): larger than {MAX_CSV_BYTES:,} bytes "
+                                   "(split the export)")
+            text = file.read_bytes().decode("utf-8-sig")
+        except OSError as error:
+            raise TableProblem(f"{file}:1: (file): cannot read: {error.strerror} "
+                               "(check the resource path)") from None
+        except UnicodeDecodeError as error:
+            raise TableProblem(f"{file}:1: (file): is not UTF-8 text (byte {error.start}; "
+                               "save it as UTF-8)") from None
+        tables.setdefault(name, []).extend(_rows(text, file))
+    return tables
+
+
+def _rows(text: str, file: Path) -> list[dict[str, Any]]:
+    rows = []
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        for raw in reader:
             row: dict[str, Any] = {}
             for key, value in raw.items():
+                if key is None:
+                    raise TableProblem(f"{file}:{reader.line_num}: (row): has more cells "
+                                       "than the header (quote cells that contain commas)")
                 if value in ("", None):
                     continue
-                row[key] = _number(value) if key in NUMERIC else value
+                where = f"{file}:{reader.line_num}: {key}"
+                row[key] = _number(value, where) if key in NUMERIC else restore(value)
             rows.append(row)
-        tables[name] = rows
-    return tables
+    except csv.Error as error:
+        raise TableProblem(f"{file}:{reader.line_num}: (row): {error} (check the quotes)") \
+            from None
+    return rows
 
 
 class _Nester:
     """Rebuilds nested objects from rows using the foreign keys."""
 
     def __init__(self, tables: dict[str, list[dict[str, Any]]]) -> None:
-        self.by_id = {t: {r["id"]: r for r in rows} for t, rows in tables.items()}
+        self.by_id = {t: {r["id"]: r for r in rows if "id" in r} for t, rows in tables.items()}
         self.children: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for table, rows in tables.items():
             for row in rows:
                 if table == "attribute":
                     self.children[("attribute", "link_id", row.get("link_id", ""))].append(row)
                     continue
-                keys = OWNER_KEYS.get(table) or tuple(k for k in PARENT_KEY.values()
-                                                      if k in TABLES[table][1])
-                owner = next((k for k in keys if row.get(k)), None)
-                if owner:
-                    self.children[(table, owner, row[owner])].append(row)
+                if table not in TABLES:
+                    continue
+                # A row naming several owners (as the official examples do) belongs to each.
+                for owner in PARENT_KEY.values():
+                    if owner in TABLES[table][1] and row.get(owner):
+                        self.children[(table, owner, row[owner])].append(row)
 
     def build(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
         obj = dict(row)
         key = PARENT_KEY.get(table)
         for field, child_table in CHILDREN.get(table, {}).items():
             if child_table == "attribute":
-                found = self.children.get(("attribute", "link_id", obj["id"]), [])
+                found = self.children.get(("attribute", "link_id", obj.get("id", "")), [])
             else:
-                found = self.children.get((child_table, key or "", obj["id"]), [])
+                found = self.children.get((child_table, key or "", obj.get("id", "")), [])
             if found:
                 obj[field] = [self.build(child_table, r) for r in found]
         if table == "attribute" and obj.get("taxonomy_term_id"):
@@ -180,7 +277,7 @@ def nest(tables: dict[str, list[dict[str, Any]]]) -> tuple[list[dict[str, Any]],
     """Full organisations (with locations) and full services (with their organisation)."""
     nester = _Nester(tables)
     organizations = [nester.build("organization", r) for r in tables.get("organization", [])]
-    by_id = {o["id"]: o for o in organizations}
+    by_id = {o["id"]: o for o in organizations if "id" in o}
     services = []
     for row in tables.get("service", []):
         service = nester.build("service", row)

@@ -5,6 +5,7 @@ Problems name the file, line and field, with a fix, and are reported all at once
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import yaml
 from build_tools.problems import Problem
 
 RULES = Path("widgets") / "care_estimator" / "rules"
-UNITS = ("gbp", "gbp_week", "weeks", "years", "percent")
+UNITS = ("gbp", "gbp_week", "weeks", "years", "days", "hours", "percent")
 REQUIRED = ("description", "unit", "value", "from", "reference")
 
 
@@ -75,6 +76,26 @@ def _check_parameter(rel: str, name: str, spec: Any, node: yaml.Node | None) -> 
     return problems
 
 
+def _check_history(rel: str, name: str, data: dict[str, Any],
+                   root: yaml.Node | None) -> list[Problem]:
+    """A parameter file: each dated value checked as a parameter of its own."""
+    problems = [Problem(rel, 1, 1, key, "is required", f"add `{key}:`")
+                for key in ("description", "unit") if key not in data]
+    values = data.get("values")
+    if not isinstance(values, list) or not values:
+        return [*problems, Problem(rel, _line(_child(root, "values")), 1, "values",
+                                   "must list at least one dated value",
+                                   "add `- {from: ..., value: ..., reference: ...}`")]
+    value_nodes = getattr(_child(root, "values"), "value", [])
+    for index, entry in enumerate(values):
+        node = value_nodes[index] if index < len(value_nodes) else None
+        spec = {**{k: data[k] for k in ("description", "unit") if k in data},
+                **(entry if isinstance(entry, dict) else {})}
+        problems += [replace(p, field=p.field.replace(f"parameters.{name}", f"values[{index}]"))
+                     for p in _check_parameter(rel, name, spec, node)]
+    return problems
+
+
 def check_parameter_file(project_root: Path, path: Path) -> list[Problem]:
     """Every problem in one ``rules/parameters/*.yaml`` file."""
     rel = path.relative_to(project_root).as_posix()
@@ -88,6 +109,12 @@ def check_parameter_file(project_root: Path, path: Path) -> list[Problem]:
                         f"{getattr(error, 'problem', error)}", "fix the YAML syntax")]
     if not isinstance(data, dict):
         return [Problem(rel, 1, 1, "(file)", "must be a mapping", "start with `set:`")]
+    if path.stem == "_years":  # the charging years: set, label, from, to each
+        if isinstance(data.get("years"), list):
+            return []
+        return [Problem(rel, 1, 1, "years", "is required", "list the charging years")]
+    if "values" in data:  # one file per parameter: description, unit, values: [...]
+        return _check_history(rel, path.stem, data, root)
     problems = [Problem(rel, 1, 1, key, "is required", f"add `{key}:`")
                 for key in ("set", "label", "from", "to", "parameters") if key not in data]
     params_node = _child(root, "parameters")

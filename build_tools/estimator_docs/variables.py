@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from build_tools.estimator_docs.engine import date_in_range, load_engine
+from build_tools.estimator_docs.engine import date_in_range
+from build_tools.estimator_site.engine import load_engine
 
 # Figures shown on advice pages that must be flagged when unconfirmed.
 PUBLIC_FIGURES = (
@@ -17,6 +18,8 @@ PUBLIC_FIGURES = (
     "minor_adaptations_limit", "reablement_weeks", "property_disregard_weeks",
     "dre_flat_allowance", "minimum_weekly_charge", "maximum_weekly_charge", "dfg_maximum",
     "nhs_funded_nursing_care", "price_per_point",
+    "carers_allowance_weekly", "carers_allowance_hours", "carers_allowance_earnings_limit",
+    "disability_benefits_care_home_days",
 )
 
 
@@ -25,6 +28,10 @@ SHORT_LABELS = {
     "capital_lower_limit": "the capital limits",
     "personal_expenses_allowance": "the Personal Expenses Allowance",
     "pension_age": "the pension age used for the Minimum Income Guarantee",
+    "carers_allowance_weekly": "Carer's Allowance",
+    "carers_allowance_hours": "Carer's Allowance",
+    "carers_allowance_earnings_limit": "the Carer's Allowance earnings limit",
+    "disability_benefits_care_home_days": "when disability benefits stop in a care home",
 }
 
 

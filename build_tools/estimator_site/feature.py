@@ -5,19 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from build_tools.estimator_site import engine, links, paper, pyodide_files, snapshot
+from build_tools.estimator_site import links, paper, pyodide_files, snapshot
+from build_tools.estimator_site.engine import questionnaires
 from build_tools.estimator_site.flow_page import PYODIDE_URI, flow_markdown
+from build_tools.estimator_site.static_files import static_assets
 from build_tools.estimator_site.steps import RESERVED_STEPS
 from build_tools.estimator_site.wheel import WheelBuildError, build_wheel, source_hash
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
 from build_tools.problems import Problem
 
-# Where each flow's page lives, and its relative path back to the site root.
-FLOW_PAGES = {
-    "person": ("estimator/index.md", "../"),
-    "carer": ("estimator/carer/index.md", "../../"),
-}
-PAPER_PAGE = "estimator/paper.md"
+# Where each flow's page lives.
+FLOW_PAGES = {"person": "estimator/index.md", "carer": "estimator/carer/index.md"}
+PAPER_PAGE = paper.SRC_URI
 WHEEL_CACHE = Path(".cache") / "estimator-wheel"
 SNAPSHOT_CACHE = Path(".cache") / "estimator-snapshot"
 QUESTIONNAIRE_FILE = "widgets/care_estimator/rules/questionnaire/{flow}.yaml"
@@ -30,7 +29,7 @@ class EstimatorSiteFeature:
 
     def _questionnaires(self, ctx: BuildContext) -> list[dict[str, Any]]:
         if "estimator_site.questionnaires" not in ctx.cache:
-            ctx.cache["estimator_site.questionnaires"] = engine.questionnaires(
+            ctx.cache["estimator_site.questionnaires"] = questionnaires(
                 ctx.project_root, ctx.today)
         return ctx.cache["estimator_site.questionnaires"]
 
@@ -91,22 +90,23 @@ class EstimatorSiteFeature:
         generated = []
         for questionnaire in questionnaires:
             flow = questionnaire["flow"]
-            src_uri, root = FLOW_PAGES[flow]
+            src_uri = FLOW_PAGES[flow]
             markdown = flow_markdown(
-                questionnaire, ctx.identity, root, wheel_uri,
+                questionnaire, ctx.identity, src_uri, wheel_uri,
                 links.advice_links(flow, ctx.docs_dir),
                 links.directory_links(flow, ctx.project_root),
-                snapshot_uri,
+                snapshot_uri, ctx.project_root,
             )
             generated.append(GeneratedPage(src_uri, markdown, in_nav=flow == "person"))
-        paper_page = paper.paper_markdown(questionnaires, ctx.identity)
+        paper_page = paper.paper_markdown(questionnaires, ctx.identity, ctx.project_root)
         generated.append(GeneratedPage(PAPER_PAGE, paper_page))
         return generated
 
     def assets(self, ctx: BuildContext) -> list[Any]:
         folder = pyodide_files.pyodide_dir(ctx.project_root)
-        assets = [GeneratedAsset(PYODIDE_URI + name, source=folder / name)
-                  for name in pyodide_files.PYODIDE_FILES]
+        assets = static_assets()
+        assets += [GeneratedAsset(PYODIDE_URI + name, source=folder / name)
+                   for name in pyodide_files.PYODIDE_FILES]
         assets.append(GeneratedAsset(self.wheel_uri(ctx), source=self._wheel(ctx)))
         made = self._snapshot(ctx)
         snapshot_uri = self.snapshot_uri(ctx)

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import yaml
 
-from build_tools.estimator_site import steps
-from build_tools.estimator_site.html import attrs, esc
 from build_tools.estimator_site.links import Link
+from build_tools.estimator_site.steps import flow_view
+from build_tools.rendering import Renderer, raw_html_block
 
+TEMPLATES = Path(__file__).parent / "templates"
 SCRIPT = "assets/javascripts/estimator/flow.js"
 # flow.js's imports, fetched with it rather than after it (the engine client first, so the
 # worker starts sooner).
 PRELOADED_MODULES = tuple(
     f"assets/javascripts/estimator/{name}.js"
-    for name in ("engine-client", "answers", "errors", "results", "storage", "summary",
-                 "validate")
+    for name in ("engine-client", "answers", "errors", "messages", "render", "results",
+                 "storage", "summary", "validate")
 )
 PYODIDE_URI = "assets/pyodide/"
+
+
+def renderer(project_root: Path | None = None) -> Renderer:
+    """The estimator's templates (after the council's overrides, before the components)."""
+    return Renderer([TEMPLATES], project_root)
 
 
 def front_matter(title: str, *, pyodide: bool) -> str:
@@ -33,46 +40,19 @@ def front_matter(title: str, *, pyodide: bool) -> str:
 def flow_markdown(
     questionnaire: dict[str, Any],
     identity: dict[str, Any],
-    root: str,
+    page: str,
     wheel_uri: str,
     advice: list[Link],
     directory: list[Link],
     snapshot_uri: str | None = None,
+    project_root: Path | None = None,
 ) -> str:
-    """The page for one flow; ``root`` is the relative path from the page to the site root.
+    """The page for one flow; ``page`` is its docs source (``estimator/index.md``).
 
     ``snapshot_uri`` is the engine's start-up snapshot, when the build made one.
     """
-    flow = questionnaire["flow"]
-    parts = [steps.start_step(questionnaire, identity, root)]
-    parts += [steps.question_step(page) for page in questionnaire["pages"]]
-    parts.append(steps.check_step(questionnaire))
-    parts.append(steps.results_step(identity, root, advice, directory))
-    root_attrs = attrs(
-        class_="fs-est",
-        id="fs-est",
-        data_flow=flow,
-        data_title=questionnaire["title"],
-        data_pyodide=root + PYODIDE_URI,
-        data_wheel=root + wheel_uri,
-        data_snapshot=root + snapshot_uri if snapshot_uri else None,
-    )
-    preloads = "".join(f'<link rel="modulepreload" href="{esc(root + uri)}">'
-                       for uri in PRELOADED_MODULES)
-    body = (
-        f"<div{root_attrs}>"
-        + preloads
-        + '<noscript><div class="fs-est-fallback">'
-        + steps.fallback_message(identity, root, "This estimator needs JavaScript")
-        + "</div></noscript>"
-        '<div class="fs-est-fallback" data-no-engine hidden>'
-        + steps.fallback_message(identity, root, "This estimator cannot run in this browser")
-        + "</div>"
-        '<p class="fs-visually-hidden" role="status" aria-live="polite" data-status></p>'
-        '<form class="fs-est-form" novalidate data-form>'
-        + "".join(parts)
-        + "</form>"
-        f'<script type="module" src="{esc(root + SCRIPT)}"></script>'
-        "</div>"
-    )
-    return front_matter(questionnaire["title"], pyodide=True) + body + "\n"
+    view = flow_view(questionnaire, identity, wheel=wheel_uri, snapshot=snapshot_uri,
+                     advice=advice, directory=directory, pyodide=PYODIDE_URI, script=SCRIPT,
+                     preloads=PRELOADED_MODULES)
+    html = renderer(project_root).render("estimator/flow.html", page=page, view=view)
+    return front_matter(questionnaire["title"], pyodide=True) + raw_html_block(html)

@@ -12,12 +12,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from build_tools import csp, pipeline
-from build_tools.features import BuildContext
+from build_tools import csp, pipeline, site_swap
+from build_tools.features import BuildContext, sources
 from build_tools.identity import load_identity
 from build_tools.mkdocs_plugin.config import FirststopConfig
 from build_tools.problems import ProblemsFound, format_problems
 from build_tools.registry import load_features
+from build_tools.rendering import long_date
 
 LOG = logging.getLogger("mkdocs.plugins.firststop")
 
@@ -31,6 +32,7 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
         self.ctx: BuildContext | None = None
         self.variables: dict[str, Any] = {}
         self.generated: set[str] = set()
+        self.swap: tuple[Path | None, bool] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -41,6 +43,7 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
             identity = load_identity(root)
         except ProblemsFound as error:
             raise PluginError(f"firststop: fix these problems first:\n{error}") from error
+        self.features = load_features(self.config.features)
         self.ctx = BuildContext(
             project_root=root,
             docs_dir=Path(config.docs_dir),
@@ -49,9 +52,15 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
             today=self._today(),
             strict=bool(config.strict),
             serving=self.serving,
+            feature_names=frozenset(getattr(f, "name", "") for f in self.features),
         )
-        self.features = load_features()
         return config
+
+    def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
+        """Live reload when any feature's sources change (records, council.yaml, rules…)."""
+        for path in sources(self._context(), self.features):
+            server.watch(str(path))
+        return server
 
     def _today(self) -> date:
         text = os.environ.get("FIRSTSTOP_TODAY") or self.config.today
@@ -67,6 +76,20 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
             raise PluginError(f"firststop: fix these problems first:\n{error}") from error
         if warnings:
             self.log_warnings(warnings)
+        if not self.serving:  # keep the old site until this build has fully succeeded
+            site_dir = Path(config.site_dir)
+            created = not site_dir.exists()
+            self.swap = (site_swap.stash(site_dir), created)
+
+    def on_build_error(self, error: Exception) -> None:
+        if self.swap is not None and self.ctx is not None:
+            site_swap.restore(self.ctx.site_dir, *self.swap)
+            self.swap = None
+
+    def on_shutdown(self) -> None:
+        if self.swap is not None:
+            site_swap.discard(self.swap[0])
+            self.swap = None
 
     def log_warnings(self, problems: list[Any]) -> None:
         """Warnings that do not stop a non-strict build are still shown."""
@@ -88,7 +111,7 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
 
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
         env.globals["council"] = self._context().identity
-        env.filters["fs_date"] = pipeline.format_date
+        env.filters["fs_date"] = long_date
         env.globals["firststop_csp"] = csp.policy("default", serving=self.serving)
         return env
 
@@ -104,6 +127,11 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
             )
         except ProblemsFound as error:
             raise PluginError(f"firststop: fix these problems first:\n{error}") from error
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
+        if page.file.src_uri in self.generated:
+            return html
+        return pipeline.apply_html_hooks(self._context(), self.features, page.file.src_uri, html)
 
     def on_page_context(self, context: dict, page: Any, config: Any, nav: Any) -> dict:
         profile = page.meta.get("csp", "default")

@@ -21,8 +21,9 @@ def test_valid_page_has_no_problems() -> None:
 def test_key_lines_and_body_line_count_the_opening_fence() -> None:
     page = parse_page(page_text())
     assert page.line_of("title") == 2
-    assert page.line_of("services") == 11
-    assert page.body_line == 13
+    assert page.line_of("services") == 12
+    assert page.line_of("checked_hash") == 13
+    assert page.body_line == 15
     assert page.body.splitlines()[1] == "# A test page"
 
 
@@ -53,7 +54,7 @@ def test_missing_keys_are_each_reported() -> None:
 def test_unknown_service_slug_names_file_line_and_suggestion() -> None:
     [problem] = problems_for(page_text(services="help-at-home, carer-support"))
     assert problem.path == "content/x.md"
-    assert problem.line == 11
+    assert problem.line == 12
     assert problem.field == "services[1]"
     assert "carers-support" in problem.hint
 

@@ -14,23 +14,17 @@ from build_tools.content_checks.frontmatter import parse_page
 from build_tools.content_checks.pages import advice_pages
 from build_tools.identity import load_identity
 from build_tools.pipeline import markdown_environment
-from tests.content.helpers import CONTENT_DIR, PROJECT_ROOT
+from tests.content.helpers import CONTENT_DIR, PROJECT_ROOT, TODAY
 
 PAGES = advice_pages(CONTENT_DIR)
 IDS = [p.relative_to(CONTENT_DIR).as_posix() for p in PAGES]
 
 
 def rules_figures() -> dict[str, Any]:
-    """The estimator's formatted figures for the test date (the same data the site uses)."""
-    import datetime as dt
-    import sys
+    """The ``rules`` variables for the test date, with the unconfirmed note (as the site has)."""
+    from build_tools.estimator_docs.variables import rules_variables
 
-    sys.path.insert(0, str(PROJECT_ROOT / "widgets"))
-    try:
-        from care_estimator.figures import figures_on
-    finally:
-        sys.path.pop(0)
-    return figures_on(dt.date(2026, 11, 23))
+    return rules_variables(PROJECT_ROOT, TODAY)
 
 
 class _IgnoreTags(yaml.SafeLoader):

@@ -50,7 +50,7 @@ def test_scores_separate_easy_from_hard_text() -> None:
 
 def test_report_lists_hardest_pages_first(tmp_path: Path) -> None:
     write(tmp_path, "easy.md", page_text())
-    write(tmp_path, "hard.md", page_text() + "\n" + HARD + "\n")
+    write(tmp_path, "hard.md", page_text(extra="\n" + HARD + "\n"))
     scores = score_pages(tmp_path)
     assert [s.path.rsplit("/", 1)[1] for s in scores] == ["hard.md", "easy.md"]
     report = format_report(scores, limit=1)
@@ -59,7 +59,7 @@ def test_report_lists_hardest_pages_first(tmp_path: Path) -> None:
 
 
 def test_cli_check_fails_on_a_hard_page(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    write(tmp_path, "hard.md", page_text() + "\n" + HARD + "\n")
+    write(tmp_path, "hard.md", page_text(extra="\n" + HARD + "\n"))
     assert main(["--content", str(tmp_path), "--check"]) == 1
     assert main(["--content", str(tmp_path)]) == 0
     assert main(["--content", str(tmp_path / "nope")]) == 2

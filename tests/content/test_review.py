@@ -24,7 +24,7 @@ def test_page_past_review_due_is_in_the_stale_report(tmp_path: Path) -> None:
     assert stale.path == f"{tmp_path.name}/paying/old.md"
     assert stale.title == "A test page"
     assert stale.owner == "advice-team@example.org"
-    assert stale.days_overdue == 22
+    assert stale.days_overdue == 25
     assert "review due 2026-11-01" in str(stale)
 
 
@@ -46,14 +46,14 @@ def test_real_content_has_nothing_stale_on_the_test_date() -> None:
 
 def test_feature_reports_problems_with_file_and_line(tmp_path: Path) -> None:
     write(tmp_path, "ok.md", page_text())
-    body = page_text(review_due="2026-11-01") + "\nIt costs £12 a week. See [x](missing.md).\n"
+    body = page_text(review_due="2026-11-01", extra="\nIt costs £12 a week. See [x](missing.md).\n")
     write(tmp_path, "bad.md", body)
     problems = FEATURE.validate(context(tmp_path))
     by_field = {p.field: p for p in problems}
     assert set(by_field) == {"review_due", "(text)", "(link)"}
     assert by_field["review_due"].severity is Severity.WARNING
-    assert by_field["(text)"].line == 18 and "£12" in by_field["(text)"].message
-    assert by_field["(link)"].line == 18 and all(p.path.endswith("bad.md") for p in problems)
+    assert by_field["(text)"].line == 20 and "£12" in by_field["(text)"].message
+    assert by_field["(link)"].line == 20 and all(p.path.endswith("bad.md") for p in problems)
 
 
 def test_feature_validates_slugs_against_the_taxonomy(tmp_path: Path) -> None:
@@ -62,7 +62,7 @@ def test_feature_validates_slugs_against_the_taxonomy(tmp_path: Path) -> None:
     docs = tmp_path / "content"
     write(docs, "page.md", page_text(services="help-at-home, meals-on-wheels"))
     [problem] = FEATURE.validate(context(docs, project_root=tmp_path))
-    assert problem.field == "services[1]" and problem.line == 11
+    assert problem.field == "services[1]" and problem.line == 12
 
 
 def test_real_content_passes_every_build_check() -> None:

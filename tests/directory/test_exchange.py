@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from build_tools.directory import load_directory
 from build_tools.directory.exchange import export_files, import_source, write_export
 from build_tools.directory.ids import stable_id
+from build_tools.directory.records_io import write_record
 
 ROOT = Path(__file__).resolve().parents[2]
-REFERENCE = ROOT.parent / "shared" / "reference"
+REFERENCE = next((path for path in (Path(os.environ.get("FIRSTSTOP_REFERENCE", "/nonexistent")),
+                                     ROOT.parent / "shared" / "reference",
+                                     ROOT.parent.parent / "shared" / "reference")
+                  if path.is_dir()), ROOT.parent / "shared" / "reference")
 TODAY = date(2026, 11, 23)
 
 
@@ -51,7 +58,9 @@ def test_import_of_export_gives_back_the_same_records(exported: Path, tmp_path: 
 def test_import_writes_the_same_yaml_text(exported: Path, tmp_path: Path) -> None:
     into = tmp_path / "imported"
     import_source(exported, into, today=TODAY)
-    for original in sorted((ROOT / "services_directory" / "organisations").glob("*.yaml")):
+    originals = sorted((ROOT / "services_directory" / "organisations").glob("*.yaml"))
+    assert len(originals) >= 60
+    for original in originals:
         body = [line for line in original.read_text().splitlines() if not line.startswith("#")]
         again = [line for line in (into / original.name).read_text().splitlines()
                  if not line.startswith("#")]
@@ -163,3 +172,61 @@ def test_import_from_foreign_hsds_json(tmp_path: Path) -> None:
     text = path.read_text()
     assert path.name == "example-organisation.yaml"
     assert "£35.00 per session" in text and "Thu-Fri 10:00-18:00" in text
+
+
+def _tricky_copy(tmp_path: Path) -> Path:
+    """The demo records plus one service with line breaks in list items and text that a
+    spreadsheet would run as a formula."""
+    records = tmp_path / "records"
+    shutil.copytree(ROOT / "services_directory", records)
+    path = sorted((records / "organisations").glob("*.yaml"))[0]
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    service = data["services"][0]
+    service["accreditations"] = ["Quality Mark\nrenewed yearly", "=HYPERLINK(\"x\")",
+                                 '["not json"', "Plain"]
+    service["description"] = "+44 first line\n-second line\n@third\ttab"
+    service["required_documents"] = ["Proof of address,\nsuch as a bill"]
+    write_record(path.parent, data, "tricky")
+    return records
+
+
+@pytest.mark.parametrize("source", ["json", "csv"])
+def test_export_import_export_keeps_everything(tmp_path: Path, source: str) -> None:
+    records = _tricky_copy(tmp_path)
+    first = load_directory(ROOT, records)
+    assert not first.problems, [p.format() for p in first.problems]
+    out = tmp_path / "export1"
+    write_export(first, out)
+    into = tmp_path / "imported" / "organisations"
+    for name in ("taxonomy.yaml", "areas.yaml"):
+        (into.parent).mkdir(parents=True, exist_ok=True)
+        shutil.copy(records / name, into.parent / name)
+    import_source(out if source == "json" else out / "datapackage", into, today=TODAY)
+    second = load_directory(ROOT, into.parent)
+    assert not second.problems, [p.format() for p in second.problems]
+    assert {f.data["organization"]["slug"]: f.data for f in second.files} == {
+        f.data["organization"]["slug"]: f.data for f in first.files}
+    assert export_files(second) == export_files(first)
+
+
+def test_csv_export_neutralises_formulas_and_reads_them_back(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    directory = load_directory(ROOT, _tricky_copy(tmp_path))
+    files = export_files(directory, "csv")
+    for name, content in files.items():
+        if not name.endswith(".csv"):
+            continue
+        for row in csv.reader(io.StringIO(content.decode("utf-8"), newline="")):
+            for cell in row:
+                if cell and not _is_number(cell):
+                    assert cell[0] not in "=+-@\t\r", (name, cell)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

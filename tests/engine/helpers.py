@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-CASES_DIR = Path(__file__).parent / "cases"
+CASES_DIR = Path(__file__).resolve().parents[2] / "widgets" / "care_estimator" / "examples"
 ROOT = Path(__file__).resolve().parents[2]
 WIDGETS = ROOT / "widgets"
 

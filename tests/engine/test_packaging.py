@@ -18,8 +18,10 @@ def test_compiled_json_gives_the_same_data_as_the_yaml() -> None:
     from_yaml = rules_loader.load_from_yaml()
     from_json = json.loads(compile_rules.compile_to_json(rules_loader.RULES_DIR))
     assert from_json == from_yaml
-    assert "parameters/2026-27" in from_yaml["files"]
-    assert from_yaml["files"]["parameters/2026-27"]["from"] == "2026-04-06"
+    assert "parameters/capital_upper_limit" in from_yaml["files"]
+    years = from_yaml["files"]["parameters/_years"]["years"]
+    assert {"set": "2026-27", "label": "2026 to 2027", "from": "2026-04-06",
+            "to": "2027-04-04"} in years
 
 
 def test_development_checkout_reads_yaml() -> None:

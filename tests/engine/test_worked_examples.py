@@ -1,4 +1,4 @@
-"""Worked examples (cases/*.yaml), each checked by hand against the rules, run here."""
+"""Worked examples (widgets/care_estimator/examples/*.yaml), checked by hand, run here."""
 
 from __future__ import annotations
 

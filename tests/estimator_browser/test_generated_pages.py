@@ -50,7 +50,7 @@ def test_every_questionnaire_value_is_escaped(tmp_path: Path) -> None:
         for option in question["options"]:
             option["label"] = HOSTILE
     identity = {**load_identity(ROOT), "name": HOSTILE}
-    markdown = flow_markdown(questionnaire, identity, "../", "assets/x.whl", [], [])
+    markdown = flow_markdown(questionnaire, identity, "estimator/index.md", "assets/x.whl", [], [])
     _, meta, html = markdown.split("---\n", 2)
     # front matter is data (the theme escapes the title); it must round-trip exactly
     assert yaml.safe_load(meta)["title"] == HOSTILE
@@ -98,3 +98,67 @@ def test_assets_ship_pyodide_and_the_wheel(tmp_path: Path) -> None:
     assert any(re.fullmatch(r"assets/estimator/[0-9a-f]{16}/care_estimator-.+-py3-none-any\.whl",
                             uri) for uri in uris)
     assert FEATURE.validate(context(tmp_path)) == []
+
+
+STATIC = ROOT / "build_tools" / "estimator_site" / "static"
+
+
+def _person_page(tmp_path: Path) -> str:
+    pages = {page.src_uri: page for page in FEATURE.pages(context(tmp_path))}
+    return pages["estimator/index.md"].markdown
+
+
+def test_every_result_part_the_script_uses_has_a_template(tmp_path: Path) -> None:
+    script = (STATIC / "results.js").read_text(encoding="utf-8")
+    statuses = re.search(r"STATUSES = \[([^\]]*)\]", script)
+    assert statuses
+    wanted = {f"status-{name}" for name in re.findall(r'"(\w+)"', statuses.group(1))}
+    wanted |= set(re.findall(r'part\(\s*"([\w-]+)"', script))
+    wanted |= set(re.findall(r'listPart\("([\w-]+)"', script))
+    wanted |= {name for pair in re.findall(r'\? "([\w-]+)" : "([\w-]+)"', script) for name in pair}
+    assert {"budget-range", "contribution-full-cost", "errors", "status-cannot_tell"} <= wanted
+    defined = set(re.findall(r'<template data-part="([\w-]+)">', _person_page(tmp_path)))
+    assert wanted - defined == set()
+
+
+def test_every_message_the_scripts_use_is_in_the_page(tmp_path: Path) -> None:
+    used: set[str] = set()
+    for script in STATIC.glob("*.js"):
+        text = script.read_text(encoding="utf-8")
+        used |= set(re.findall(r'\bmsg\("([\w-]+)"', text))
+        for args in re.findall(r'message\((?:messages|fallback), ([^;]*?)\)', text):
+            used |= set(re.findall(r'(?:^|\? |: )"([\w-]+)"', args))
+        used |= set(re.findall(r'"(file-for-\w+|error|ready|failed)"', text))
+    assert {"ready", "not-a-saved-file", "required", "not-given"} <= used
+    defined = set(re.findall(r'data-message="([\w-]+)"', _person_page(tmp_path)))
+    assert used - defined == set()
+
+
+def test_no_html_is_written_in_the_estimators_python() -> None:
+    tag = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9]*)(\s|>|/)")
+    folders = ("build_tools/estimator_site", "build_tools/estimator_docs", "build_tools/components")
+    found = [f"{path}:{number}" for folder in folders for path in (ROOT / folder).glob("*.py")
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if tag.search(line)]
+    assert found == []
+
+
+def test_scripts_and_styles_live_with_the_feature_not_in_content() -> None:
+    assert not list((ROOT / "content").rglob("estimator*.css"))
+    assert not list((ROOT / "content" / "assets" / "javascripts").glob("estimator/*"))
+    uris = {asset.dest_uri for asset in FEATURE.assets(context(ROOT / "site"))}
+    for script in STATIC.glob("*.js"):
+        assert f"assets/javascripts/estimator/{script.name}" in uris
+    assert "assets/stylesheets/estimator.css" in uris
+    assert not any(uri.endswith(".test.mjs") for uri in uris), "unit tests stay out of the site"
+
+
+def test_a_council_can_reword_a_template_without_python(tmp_path: Path) -> None:
+    override = tmp_path / "templates" / "estimator" / "messages.html"
+    override.parent.mkdir(parents=True)
+    override.write_text('<template data-messages><p data-message="ready">All done</p></template>\n',
+                        encoding="utf-8")
+    questionnaire = engine.questionnaires(ROOT, TODAY)[0]
+    args = (questionnaire, load_identity(ROOT), "estimator/index.md", "assets/x.whl", [], [])
+    assert "All done" not in flow_markdown(*args)
+    assert "All done" in flow_markdown(*args, None, tmp_path)

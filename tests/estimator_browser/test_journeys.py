@@ -131,7 +131,7 @@ def test_back_link_and_browser_back_return_to_the_previous_step(site_page: Any) 
     assert second != first
     page.go_back()
     page.wait_for_function(f"() => !document.querySelector('[data-step=\"{first}\"]').hidden")
-    assert page.evaluate("() => document.activeElement.classList.contains('fs-est-heading')")
+    assert page.evaluate("() => document.activeElement.classList.contains('fs-heading')")
     page.go_forward()
     page.wait_for_function(f"() => !document.querySelector('[data-step=\"{second}\"]').hidden")
     press_action(page, "back")

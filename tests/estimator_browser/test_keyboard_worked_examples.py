@@ -1,4 +1,4 @@
-"""Every worked example from tests/engine/cases, answered by keyboard alone in the real
+"""Every worked example from widgets/care_estimator/examples, answered by keyboard alone in the real
 flow pages, gives the same result as the CPython engine.
 
 The page fixes its own assessment date (today), so each browser result is compared with

@@ -98,3 +98,18 @@ def test_dump_escapes_angle_brackets_and_round_trips() -> None:
     raw = dumps(index)
     assert b"<" not in raw
     assert json.loads(raw)["services"][0][0] == "Lunch <club>"
+
+
+def test_index_shares_page_sizes_and_weekdays() -> None:
+    from build_tools.finder.index import PAGE_SIZE, WEEKDAYS
+
+    index = build_index([summary()], VOCAB, {"name": "C"}, "2026-11-23")
+    assert index["page_size"] == PAGE_SIZE == {"public": 20, "contact-centre": 50}
+    assert index["days"] == [list(d) for d in WEEKDAYS]
+    assert [d[0] for d in index["days"]] == ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def test_names_and_summaries_are_one_line() -> None:
+    row = service_row(summary(name="Lunch\n club", summary="Hot\n\nmeals  daily"), VOCAB, Table())
+    assert row[FIELDS.index("name")] == "Lunch club"
+    assert row[FIELDS.index("summary")] == "Hot meals daily"

@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from care_estimator.answers import InvalidAnswers
-from care_estimator.api import parse_date
-from care_estimator.engine import estimate
+from care_estimator.api import load_answers, parse_date, safe_estimate
 from care_estimator.questionnaire import FLOWS, load_questionnaire
 
 EXIT_BAD_INPUT = 2
@@ -59,19 +58,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     payload = None
     try:
-        payload = json.loads(_read(args.answers))
+        payload, found = load_answers(_read(args.answers))
+        problems += [{**p, "field": "answers"} for p in found]
     except OSError as error:
         problems.append({"field": "answers", "message": f"cannot read {args.answers}: "
                          f"{error.strerror or error}"})
-    except ValueError as error:
-        problems.append({"field": "answers", "message": f"{args.answers} is not valid JSON: "
-                         f"{error}"})
-    if problems:
+    except UnicodeDecodeError:
+        problems.append({"field": "answers", "message": f"{args.answers} is not UTF-8 text"})
+    if problems or date is None:
         return _fail(problems)
-    try:
-        result = estimate(payload, date)
-    except InvalidAnswers as error:
-        return _fail(error.problems)
+    result, problems = safe_estimate(payload, date)
+    if result is None:
+        return _fail(problems)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
 

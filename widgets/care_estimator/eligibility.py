@@ -8,6 +8,7 @@ from typing import Any
 from care_estimator.answers import Answers
 from care_estimator.questionnaire import outcome_labels
 from care_estimator.rules_loader import rules_file
+from care_estimator.text import sentence
 
 LIKELY = "likely_eligible"
 UNLIKELY = "likely_not_eligible"
@@ -35,6 +36,11 @@ class Eligibility:
             "outcomes_unable_labels": [labels[o] for o in self.outcomes_unable],
             "facs_band": self.facs_band,
         }
+
+
+def _why(key: str, **values: Any) -> str:
+    """A reason sentence from ``rules/text/reasons.yaml``."""
+    return sentence("reasons", key, values)
 
 
 def _option_flags(questionnaire: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -82,24 +88,18 @@ def care_act_person(answers: Answers, unable: list[str]) -> Eligibility:
     failed: list[tuple[str, str]] = []
     unsure: list[tuple[str, str]] = []
     if condition == "no":
-        failed.append(("SI 2015/313 reg 2(1)(a)", "You said your needs are not caused by a "
-                       "physical or mental condition or illness."))
+        failed.append(("SI 2015/313 reg 2(1)(a)", _why("person.condition_no")))
     elif condition == "not_sure":
-        unsure.append(("SI 2015/313 reg 2(1)(a)", "You were not sure whether your needs come "
-                       "from a condition or illness; an assessment can find out."))
+        unsure.append(("SI 2015/313 reg 2(1)(a)", _why("person.condition_not_sure")))
     if len(unable) < minimum:
-        failed.append(("SI 2015/313 reg 2(1)(b)", f"You said you cannot achieve {len(unable)} "
-                       f"of the ten outcomes; the national rules need at least {minimum}."))
+        failed.append(("SI 2015/313 reg 2(1)(b)", _why("person.too_few_outcomes",
+                                                       unable=len(unable), minimum=minimum)))
     if wellbeing in rules["unsure_wellbeing"]:
-        unsure.append(("SI 2015/313 reg 2(1)(c)", "You were not sure how much your wellbeing is "
-                       "affected."))
+        unsure.append(("SI 2015/313 reg 2(1)(c)", _why("person.wellbeing_not_sure")))
     elif wellbeing not in rules["significant_wellbeing"]:
-        failed.append(("SI 2015/313 reg 2(1)(c)", "You said the effect on your wellbeing is not "
-                       "significant."))
+        failed.append(("SI 2015/313 reg 2(1)(c)", _why("person.wellbeing_not_significant")))
     return _decide("care_act_2014", failed, unsure, unable,
-                   ("SI 2015/313 reg 2(1)", f"Your needs come from a condition, you cannot "
-                    f"achieve {len(unable)} outcomes and your wellbeing is significantly "
-                    "affected."))
+                   ("SI 2015/313 reg 2(1)", _why("person.eligible", unable=len(unable))))
 
 
 def care_act_carer(answers: Answers, unable: list[str]) -> Eligibility:
@@ -110,25 +110,19 @@ def care_act_carer(answers: Answers, unable: list[str]) -> Eligibility:
     failed: list[tuple[str, str]] = []
     unsure: list[tuple[str, str]] = []
     if necessary == "no":
-        failed.append(("SI 2015/313 reg 3(1)(a)", "You said the person you look after could "
-                       "manage without your help."))
+        failed.append(("SI 2015/313 reg 3(1)(a)", _why("carer.not_necessary")))
     elif necessary == "not_sure":
-        unsure.append(("SI 2015/313 reg 3(1)(a)", "You were not sure whether the care you give "
-                       "is necessary."))
+        unsure.append(("SI 2015/313 reg 3(1)(a)", _why("carer.necessary_not_sure")))
     if health not in rules["health_deteriorating"] and len(unable) < rules[
         "minimum_outcomes_unable"
     ]:
-        failed.append(("SI 2015/313 reg 3(1)(b)", "Your health is not at risk from caring and "
-                       "caring does not stop you achieving any of the outcomes."))
+        failed.append(("SI 2015/313 reg 3(1)(b)", _why("carer.no_impact")))
     if wellbeing in rules["unsure_wellbeing"]:
-        unsure.append(("SI 2015/313 reg 3(1)(c)", "You were not sure how much your wellbeing is "
-                       "affected."))
+        unsure.append(("SI 2015/313 reg 3(1)(c)", _why("carer.wellbeing_not_sure")))
     elif wellbeing not in rules["significant_wellbeing"]:
-        failed.append(("SI 2015/313 reg 3(1)(c)", "You said the effect on your wellbeing is not "
-                       "significant."))
+        failed.append(("SI 2015/313 reg 3(1)(c)", _why("carer.wellbeing_not_significant")))
     return _decide("care_act_2014", failed, unsure, unable,
-                   ("SI 2015/313 reg 3(1)", "Your caring is necessary, it affects your health "
-                    "or what you can do, and your wellbeing is significantly affected."))
+                   ("SI 2015/313 reg 3(1)", _why("carer.eligible")))
 
 
 def _decide(scheme: str, failed, unsure, unable, success) -> Eligibility:
@@ -166,12 +160,13 @@ def facs_person(answers: Answers, unable: list[str], risky: list[str], threshold
     order = facs["order"]
     rule = f"FACS 2003 band {band}; council threshold {threshold}"
     if answers.get("condition") == "no":
-        result = Eligibility(UNLIKELY, "facs", rule, ["You said your needs are not caused by a "
-                             "condition or illness."], unable, band, risky)
+        result = Eligibility(UNLIKELY, "facs", rule, [_why("facs.condition_no")], unable, band,
+                             risky)
     elif order.index(band) >= order.index(threshold):
-        result = Eligibility(LIKELY, "facs", rule, [f"Your needs look {band}; the council "
-                             f"funds {threshold} needs and above."], unable, band, risky)
+        result = Eligibility(LIKELY, "facs", rule, [_why("facs.eligible", band=band,
+                                                         threshold=threshold)], unable, band, risky)
     else:
-        result = Eligibility(UNLIKELY, "facs", rule, [f"Your needs look {band}; the council "
-                             f"funds only {threshold} needs and above."], unable, band, risky)
+        result = Eligibility(UNLIKELY, "facs", rule, [_why("facs.not_eligible", band=band,
+                                                           threshold=threshold)], unable, band,
+                             risky)
     return result

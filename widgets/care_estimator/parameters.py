@@ -20,7 +20,7 @@ class Parameter:
 
     name: str
     description: str
-    unit: str  # gbp | gbp_week | weeks | years | percent
+    unit: str  # gbp | gbp_week | weeks | years | days | hours | percent
     value: Any  # pence (int) for money units, else the plain value
     start: str  # ISO date it took effect
     reference: str
@@ -63,70 +63,89 @@ def _convert(unit: str, raw: Any) -> Any:
     return pence_from_rule(raw) if unit in ("gbp", "gbp_week") else raw
 
 
+YEARS_FILE = "parameters/_years"
+# A value dated within a charging year's first week counts from the year's first day
+# (benefits are uprated on the first Monday of the tax year).
+FIRST_WEEK = dt.timedelta(days=6)
+
+
 def available_sets() -> list[dict[str, Any]]:
-    """The national parameter sets, oldest first (id, label, from, to)."""
-    sets = [rules_file(name) for name in rules_names("parameters/")]
-    return sorted(
-        ({"set": s["set"], "label": s["label"], "from": s["from"], "to": s["to"]} for s in sets),
-        key=lambda s: s["from"],
-    )
+    """The charging years covered, oldest first (set, label, from, to)."""
+    years = rules_file(YEARS_FILE)["years"]
+    return sorted(({"set": y["set"], "label": y["label"], "from": y["from"], "to": y["to"]}
+                   for y in years), key=lambda y: y["from"])
 
 
-def _national_for(on: dt.date) -> dict[str, Any]:
+def parameter_names() -> list[str]:
+    """Every national parameter, by file name (``rules/parameters/<name>.yaml``)."""
+    return [name.split("/", 1)[1] for name in rules_names("parameters/")
+            if name != YEARS_FILE]
+
+
+def _year_for(on: dt.date) -> dict[str, Any]:
     iso = on.isoformat()
-    for name in rules_names("parameters/"):
-        data = rules_file(name)
-        if data["from"] <= iso <= data["to"]:
-            return data
+    for year in available_sets():
+        if year["from"] <= iso <= year["to"]:
+            return year
     spans = ", ".join(f"{s['from']} to {s['to']}" for s in available_sets())
     raise DateOutOfRange(f"no rules for {iso}: the estimator covers {spans}")
 
 
+def _in_force(values: list[dict[str, Any]], cutoff: str) -> dict[str, Any] | None:
+    dated = [v for v in values if v["from"] <= cutoff]
+    return max(dated, key=lambda v: v["from"]) if dated else None
+
+
+def _resolve(name: str, spec: dict[str, Any], cutoff: str, source: str,
+             default_reference: str = "", default_note: str = "") -> Parameter | None:
+    current = _in_force(spec["values"], cutoff)
+    if current is None:
+        return None
+    return Parameter(
+        name=name,
+        description=spec["description"],
+        unit=spec["unit"],
+        value=_convert(spec["unit"], current["value"]),
+        start=current["from"],
+        reference=current.get("reference") or default_reference,
+        unconfirmed=bool(current.get("unconfirmed", False)),
+        note=current.get("note", default_note),
+        source=source,
+    )
+
+
+def _national_params(on: dt.date, year: dict[str, Any]) -> dict[str, Parameter]:
+    first_week = dt.date.fromisoformat(year["from"]) + FIRST_WEEK
+    cutoff = max(on, first_week).isoformat()
+    found: dict[str, Parameter] = {}
+    for name in parameter_names():
+        param = _resolve(name, rules_file(f"parameters/{name}"), cutoff, "national")
+        if param is not None:
+            found[name] = param
+    return found
+
+
 def _local_params(on: dt.date) -> dict[str, Parameter]:
-    iso = on.isoformat()
     local = rules_file("local")
     found: dict[str, Parameter] = {}
     for name, spec in (local.get("parameters") or {}).items():
-        dated = [v for v in spec["values"] if v["from"] <= iso]
-        if not dated:
-            continue
-        current = max(dated, key=lambda v: v["from"])
-        found[name] = Parameter(
-            name=name,
-            description=spec["description"],
-            unit=spec["unit"],
-            value=_convert(spec["unit"], current["value"]),
-            start=current["from"],
-            reference=current.get("reference") or local["reference"],
-            unconfirmed=bool(current.get("unconfirmed", False)),
-            note=current.get("note", "Set by the council (fictional demonstration council)."),
-            source="local",
-        )
+        param = _resolve(name, spec, on.isoformat(), "local", local["reference"],
+                         "Set by the council (fictional demonstration council).")
+        if param is not None:
+            found[name] = param
     return found
 
 
 def load_parameters(on: dt.date) -> ParameterSet:
     """The parameter set in force on ``on``; raises :class:`DateOutOfRange` if none is."""
-    data = _national_for(on)
-    params: dict[str, Parameter] = {}
-    for name, spec in data["parameters"].items():
-        params[name] = Parameter(
-            name=name,
-            description=spec["description"],
-            unit=spec["unit"],
-            value=_convert(spec["unit"], spec["value"]),
-            start=spec["from"],
-            reference=spec["reference"],
-            unconfirmed=bool(spec.get("unconfirmed", False)),
-            note=spec.get("note", ""),
-            source="national",
-        )
+    year = _year_for(on)
+    params = _national_params(on, year)
     params.update(_local_params(on))
     return ParameterSet(
-        set_id=data["set"],
-        label=data["label"],
-        start=data["from"],
-        end=data["to"],
+        set_id=year["set"],
+        label=year["label"],
+        start=year["from"],
+        end=year["to"],
         on=on.isoformat(),
         params=params,
     )

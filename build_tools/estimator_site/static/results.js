@@ -1,0 +1,88 @@
+/* Which parts of the results page to show, and the figures and lists that fill them.
+ * Pure: the words are in the page's <template data-part> elements (result_parts.html);
+ * render.js clones them. */
+
+export const STATUSES = ["likely_eligible", "likely_not_eligible", "cannot_tell"];
+
+/* "1234.5" or "1234.50" → "£1,234.50"; whole pounds without pence ("£23,250"). */
+export function pounds(text) {
+  const [whole, pence] = String(text).split(".");
+  const negative = whole.startsWith("-");
+  const digits = negative ? whole.slice(1) : whole;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const cents = pence === undefined ? "" : pence.padEnd(2, "0");
+  return `${negative ? "-" : ""}£${grouped}${cents && cents !== "00" ? `.${cents}` : ""}`;
+}
+
+function part(name, fields = {}, lists = {}) {
+  return { part: name, fields, lists };
+}
+
+function present(value) {
+  return value !== null && value !== undefined;
+}
+
+function eligibility(result) {
+  const status = result.eligibility.status;
+  const parts = [STATUSES.includes(status) ? part(`status-${status}`) : part("status-other", { status })];
+  const reasons = result.eligibility.reasons || [];
+  if (reasons.length) parts.push(part("reasons", {}, { items: reasons }));
+  return parts;
+}
+
+function budget(result) {
+  const b = result.budget;
+  const parts = [part("budget")];
+  if (b.applies) {
+    parts.push(part("budget-range", { low: pounds(b.weekly.low), high: pounds(b.weekly.high) }));
+    parts.push(b.annual
+      ? part("budget-central-annual", { central: pounds(b.weekly.central), annual: pounds(b.annual.central) })
+      : part("budget-central", { central: pounds(b.weekly.central) }));
+  }
+  if (b.message) parts.push(part("message", { text: b.message }));
+  return parts;
+}
+
+function charging(result) {
+  const c = result.charging;
+  if (!c.applies) return [];
+  const parts = [
+    part(c.pays_full_cost ? "contribution-full-cost" : "contribution", { contribution: pounds(c.weekly_contribution) }),
+    part("council-pays", { council: pounds(result.council_pays_weekly) }),
+  ];
+  if (c.always_free && c.always_free.length) parts.push(part("always-free", {}, { items: c.always_free }));
+  return parts;
+}
+
+function selfFunder(result) {
+  const s = result.self_funder;
+  if (!s || !s.is_self_funder) return [];
+  const parts = [part("self-funder")];
+  if (present(s.weeks_until_upper_limit)) {
+    parts.push(part("self-funder-weeks", { weeks: String(s.weeks_until_upper_limit) }));
+  }
+  if (s.message) parts.push(part("message", { text: s.message }));
+  return parts;
+}
+
+function listPart(name, items) {
+  return items && items.length ? [part(name, {}, { items: items.map((item) => item.text) })] : [];
+}
+
+/* The engine's result (parsed JSON) → the parts of the results page, in order. */
+export function resultParts(result) {
+  return [
+    ...eligibility(result),
+    ...budget(result),
+    ...charging(result),
+    ...selfFunder(result),
+    ...listPart("next-steps", result.next_steps),
+    ...listPart("explanation", result.explanation),
+    part("notice", { text: result.notice || "" }),
+  ];
+}
+
+/* The engine's input errors → the one "errors" part. */
+export function errorParts(errors) {
+  return [part("errors", {}, { items: errors.map((error) => error.message) })];
+}

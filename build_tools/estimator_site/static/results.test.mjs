@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { errorParts, pounds, resultParts } from "./results.js";
+
+function result(overrides = {}) {
+  return {
+    eligibility: { status: "likely_eligible", reasons: ["You cannot achieve 3 outcomes."] },
+    budget: { applies: true, weekly: { low: "180.00", central: "200.00", high: "220.00" },
+      annual: { central: "10400.00" }, message: null },
+    charging: { applies: true, pays_full_cost: false, weekly_contribution: "45.10", always_free: [] },
+    council_pays_weekly: "154.90",
+    self_funder: { is_self_funder: false },
+    next_steps: [{ id: "needs_assessment", text: "Ask for a needs assessment." }],
+    explanation: [{ text: "Points 40 x £5.00." }],
+    notice: "This is an estimate.",
+    ...overrides,
+  };
+}
+
+const names = (parts) => parts.map((item) => item.part);
+
+test("pounds groups thousands and drops .00", () => {
+  assert.equal(pounds("23250.00"), "£23,250");
+  assert.equal(pounds("1234.5"), "£1,234.50");
+  assert.equal(pounds("45.10"), "£45.10");
+  assert.equal(pounds("-1000000"), "-£1,000,000");
+});
+
+test("an eligible person at home gets every part in order with formatted figures", () => {
+  const parts = resultParts(result());
+  assert.deepEqual(names(parts), ["status-likely_eligible", "reasons", "budget", "budget-range",
+    "budget-central-annual", "contribution", "council-pays", "next-steps", "explanation", "notice"]);
+  assert.deepEqual(parts[3].fields, { low: "£180", high: "£220" });
+  assert.deepEqual(parts[4].fields, { central: "£200", annual: "£10,400" });
+  assert.deepEqual(parts[7].lists, { items: ["Ask for a needs assessment."] });
+});
+
+test("someone paying the full cost sees the self-funder parts and how long savings last", () => {
+  const parts = resultParts(result({
+    charging: { applies: true, pays_full_cost: true, weekly_contribution: "900.00", always_free: ["Reablement"] },
+    self_funder: { is_self_funder: true, weeks_until_upper_limit: 0, message: "Contact us." },
+  }));
+  assert.ok(names(parts).includes("contribution-full-cost"));
+  assert.ok(names(parts).includes("always-free"));
+  const weeks = parts.find((item) => item.part === "self-funder-weeks");
+  assert.deepEqual(weeks.fields, { weeks: "0" }, "zero weeks is still shown");
+  assert.ok(parts.some((item) => item.part === "message" && item.fields.text === "Contact us."));
+});
+
+test("no budget and no charging: only the title, the engine's message and no figures", () => {
+  const parts = resultParts(result({
+    eligibility: { status: "likely_not_eligible", reasons: [] },
+    budget: { applies: false, weekly: null, message: "No budget." },
+    charging: { applies: false },
+    next_steps: [],
+    explanation: [],
+  }));
+  assert.deepEqual(names(parts), ["status-likely_not_eligible", "budget", "message", "notice"]);
+});
+
+test("an unknown status uses the general panel with the status as its text", () => {
+  const parts = resultParts(result({ eligibility: { status: "new_status", reasons: [] } }));
+  assert.deepEqual(parts[0], { part: "status-other", fields: { status: "new_status" }, lists: {} });
+});
+
+test("engine errors become one list of messages", () => {
+  assert.deepEqual(errorParts([{ field: "age", message: "Enter your age" }]),
+    [{ part: "errors", fields: {}, lists: { items: ["Enter your age"] } }]);
+});
