@@ -23,12 +23,15 @@ site: setup ## Build the site into site/ (mkdocs build --strict); a failed build
 	$(BIN)/mkdocs build --strict --site-dir site.partial || { rm -rf site.partial; exit 1; }
 	rm -rf site && mv site.partial site
 
-test: setup $(CHROMIUM) ## Run the whole test suite, browser tests included
+test: setup $(CHROMIUM) ## Run the whole test suite: lint, JavaScript unit tests, pytest (browser tests included)
 	$(BIN)/ruff check .
+	npx --no-install eslint .
+	npm test
 	$(BIN)/pytest
 
-lint: setup
+lint: setup ## ruff (Python) and ESLint (JavaScript)
 	$(BIN)/ruff check .
+	npx --no-install eslint .
 
 bench: setup $(CHROMIUM) ## Run the benchmarks and print a table of figures
 	$(PY) -m benchmarks

@@ -107,13 +107,13 @@ def keep_body(bodies: dict[str, bytes], request: Any) -> None:
 
 
 SHELL_START = '<div class="fs-finder fs-finder--public"'
-SHELL_END = "</ul></div>\n</div>"
+SHELL_END = '<link rel="preload"'  # the index's preload link follows the finder's block
 
 
 def _shell(html: str) -> tuple[int, int]:
     """Where the public finder's block (form, results, browse links) is in a page."""
     start = html.index(SHELL_START)
-    return start, html.index(SHELL_END, start) + len(SHELL_END)
+    return start, html.index(SHELL_END, start)
 
 
 def prepare_site(source: Path, count: int, target: Path) -> int:

@@ -3,6 +3,7 @@ JSON index, adapted to the :mod:`build_tools.features` contract."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
@@ -10,6 +11,10 @@ from build_tools.finder import guides, pages
 from build_tools.finder.index import Vocabulary, build_index, dumps
 from build_tools.finder.search_terms import load_search_terms
 from build_tools.problems import Problem
+from build_tools.rendering import Renderer
+
+ASSETS = Path(__file__).parent / "assets"
+STYLESHEET_URI = "assets/stylesheets/finder.css"
 
 CACHE_KEY = "finder.directory"
 
@@ -45,23 +50,38 @@ class FinderFeature:
         directory, summaries = _directory(ctx)
         vocab = Vocabulary.from_directory(directory)
         index = _index(ctx)
+        renderer = Renderer([pages.TEMPLATES], ctx.project_root)
         result = [
-            GeneratedPage("finder/index.md", pages.finder_markdown(vocab, ctx.identity, index),
+            GeneratedPage(pages.FINDER_SRC,
+                          pages.finder_markdown(vocab, ctx.identity, index, renderer),
                           in_nav=True),
-            GeneratedPage("finder/contact-centre.md",
-                          pages.contact_markdown(vocab, ctx.identity, index), in_nav=True),
-            GeneratedPage("signposting/index.md",
-                          guides.index_markdown(directory.categories.values()), in_nav=True),
+            GeneratedPage(pages.CONTACT_SRC,
+                          pages.contact_markdown(vocab, ctx.identity, index, renderer),
+                          in_nav=True),
+            GeneratedPage(guides.INDEX_SRC,
+                          guides.index_markdown(directory.categories.values(), renderer),
+                          in_nav=True),
         ]
         for category in directory.categories.values():
             result.append(GeneratedPage(
                 guides.guide_src(category.slug),
-                guides.guide_markdown(category, summaries, ctx.identity, ctx.docs_dir),
+                guides.guide_markdown(category, summaries, ctx.identity, ctx.docs_dir, renderer),
             ))
         return result
 
     def assets(self, ctx: BuildContext) -> list[GeneratedAsset]:
-        return [GeneratedAsset(pages.INDEX_URI, content=dumps(_index(ctx)))]
+        """The index, the finder's modules (not their tests) and its stylesheet."""
+        return [
+            GeneratedAsset(pages.INDEX_URI, content=dumps(_index(ctx))),
+            *script_assets(),
+            GeneratedAsset(STYLESHEET_URI, source=ASSETS / "finder.css"),
+        ]
+
+
+def script_assets() -> list[GeneratedAsset]:
+    """Every browser module in ``assets/`` (``*.test.mjs`` files stay out of the site)."""
+    return [GeneratedAsset(f"{pages.SCRIPT_DIR}/{path.name}", source=path)
+            for path in sorted(ASSETS.glob("*.js"))]
 
 
 FEATURE = FinderFeature()

@@ -2,18 +2,23 @@
 
 Each guide gives the questions to ask, the urgent and safeguarding routes, when to
 offer a needs assessment or a carer's assessment, and the services to suggest first.
-All text from YAML is escaped; phone numbers become ``tel:`` links.
+Python builds the view (:class:`GuideView`); the markup is ``templates/finder/guide.md``
+(autoescaped); phone numbers in the text become ``tel:`` links there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from build_tools.finder.html import e, front_matter, url_from, with_phone_links
+from build_tools.finder.phones import TextPart, phone_parts, tel_url
+from build_tools.rendering import Renderer
 
+TEMPLATES = Path(__file__).parent / "templates"
 GUIDES_DIR = "signposting"
+INDEX_SRC = f"{GUIDES_DIR}/index.md"
 SUGGEST_FIRST = 5
 NEEDS_ASSESSMENT_PAGE = "assessments/needs-assessment.md"
 CARERS_ASSESSMENT_PAGE = "carers/carers-assessment.md"
@@ -45,92 +50,87 @@ def services_to_suggest(category: str, summaries: Iterable[Mapping[str, Any]],
     return sorted(matching, key=suggestion_rank)[:limit]
 
 
-def _assessment_advice(category: Any, docs_dir: Path, src: str) -> str:
-    refer_on = str(category.signposting.get("refer_on", ""))
-    carers = category.slug == "carers-support" or "carer" in refer_on.lower()
+@dataclass(frozen=True)
+class Phone:
+    number: str
+    tel: str
 
-    def page_link(text: str, page: str) -> str:
-        if (docs_dir / page).exists():
-            return f"[{text}]({url_from(GUIDES_DIR + '/', page).rstrip('/')})"
-        return text
 
-    needs = page_link("needs assessment", NEEDS_ASSESSMENT_PAGE)
-    carer = page_link("carer's assessment", CARERS_ASSESSMENT_PAGE)
-    lines = [
-        f"- Offer a {needs} to anyone who appears to need care and support, "
-        "whatever their income or savings.",
-        f"- Offer a {carer} to anyone who gives unpaid care to an adult"
-        + (" — in this category, ask about it every time." if carers else "."),
-    ]
-    return "\n".join(lines)
+@dataclass(frozen=True)
+class Suggestion:
+    name: str
+    url: str
+    summary: str
+    phone: Phone | None
+
+
+@dataclass(frozen=True)
+class GuideView:
+    """What one category's guide shows."""
+
+    slug: str
+    name: str
+    description: str
+    questions: list[str]
+    urgent: list[TextPart]
+    refer_on: list[TextPart]
+    emergency: Phone
+    safeguarding: Phone
+    out_of_hours: Phone | None
+    out_of_hours_hours: str
+    carers_category: bool
+    needs_assessment_page: str | None
+    carers_assessment_page: str | None
+    suggestions: list[Suggestion]
+
+
+def _phone(number: object) -> Phone:
+    text = str(number or "")
+    return Phone(text, tel_url(text))
+
+
+def guide_view(category: Any, summaries: list[Mapping[str, Any]],
+               identity: Mapping[str, Any], docs_dir: Path) -> GuideView:
+    """The view model of one category's guide."""
+    sign = category.signposting or {}
+    refer_on = str(sign.get("refer_on", "") or "")
+    out_of_hours = identity.get("out_of_hours") or {}
+    return GuideView(
+        slug=category.slug,
+        name=category.name,
+        description=category.description,
+        questions=[str(q) for q in sign.get("ask") or []],
+        urgent=phone_parts(str(sign.get("urgent", "") or "")),
+        refer_on=phone_parts(refer_on),
+        emergency=_phone(identity.get("emergency", "999")),
+        safeguarding=_phone((identity.get("safeguarding") or {}).get("phone", "")),
+        out_of_hours=_phone(out_of_hours["phone"]) if out_of_hours.get("phone") else None,
+        out_of_hours_hours=str(out_of_hours.get("hours", "")),
+        carers_category=category.slug == "carers-support" or "carer" in refer_on.lower(),
+        needs_assessment_page=(NEEDS_ASSESSMENT_PAGE
+                               if (docs_dir / NEEDS_ASSESSMENT_PAGE).exists() else None),
+        carers_assessment_page=(CARERS_ASSESSMENT_PAGE
+                                if (docs_dir / CARERS_ASSESSMENT_PAGE).exists() else None),
+        suggestions=[
+            Suggestion(str(s["name"]), str(s["url"]), str(s.get("summary", "")),
+                       _phone(s["phones"][0]["number"]) if s.get("phones") else None)
+            for s in services_to_suggest(category.slug, summaries)
+        ],
+    )
 
 
 def guide_markdown(category: Any, summaries: list[Mapping[str, Any]],
-                   identity: Mapping[str, Any], docs_dir: Path) -> str:
+                   identity: Mapping[str, Any], docs_dir: Path,
+                   renderer: Renderer | None = None) -> str:
     """One category's guide as Markdown (data inside escaped HTML blocks)."""
-    src = guide_src(category.slug)
-    here = guide_url(category.slug)
-    sign = category.signposting or {}
-    questions = "".join(f"<li>{e(q)}</li>" for q in sign.get("ask") or [])
-    safeguarding = identity.get("safeguarding") or {}
-    out_of_hours = identity.get("out_of_hours") or {}
-    emergency = str(identity.get("emergency", "999"))
-    suggestions = services_to_suggest(category.slug, summaries)
-    items = "".join(
-        f'<li><a href="{e(url_from(here, s["url"]))}">{e(s["name"])}</a>: {e(s.get("summary", ""))}'
-        + (f' Phone <a href="tel:{e(s["phones"][0]["number"].replace(" ", ""))}">'
-           f'{e(s["phones"][0]["number"])}</a>.' if s.get("phones") else "")
-        + "</li>"
-        for s in suggestions
-    )
-    services_html = (f'<ol class="fs-guide__services">{items}</ol>' if items
-                     else "<p>No services are listed in this category yet.</p>")
-    all_link = e(url_from(here, f"categories/{category.slug}/"))
-    finder_link = e(url_from(here, f"finder/contact-centre/?category={category.slug}"))
-    safeguarding_phone = str(safeguarding.get("phone", ""))
-    return (
-        front_matter(title=f"Signposting: {category.name}",
-                     description=f"Contact-centre guide for {category.name}.")
-        + f"# Signposting: {e(category.name)}\n\n"
-        + f'<p class="fs-lead">{e(category.description)}</p>\n\n'
-        + "## Questions to ask\n\n"
-        + (f'<ul class="fs-guide__questions">{questions}</ul>\n\n' if questions
-           else "<p>No questions are listed for this category.</p>\n\n")
-        + "## Urgent help and safeguarding\n\n"
-        + '<div class="admonition warning"><p class="admonition-title">Urgent</p>'
-        + f'<p>{with_phone_links(str(sign.get("urgent", "")))}</p>'
-        + "<p>If someone is in immediate danger, call "
-        + f'<a href="tel:{e(emergency)}">{e(emergency)}</a>. '
-        + "If you think an adult is being abused or neglected, report it to the adult "
-        + f'safeguarding team on <a href="tel:{e(safeguarding_phone.replace(" ", ""))}">'
-        + f"{e(safeguarding_phone)}</a> the same day."
-        + (f' Out of hours ({e(out_of_hours.get("hours", ""))}), call '
-           f'<a href="tel:{e(str(out_of_hours["phone"]).replace(" ", ""))}">'
-           f'{e(out_of_hours["phone"])}</a>.'
-           if out_of_hours.get("phone") else "")
-        + "</p></div>\n\n"
-        + "## When to offer an assessment\n\n"
-        + (f'<p>{with_phone_links(str(sign["refer_on"]))}</p>\n\n' if sign.get("refer_on") else "")
-        + _assessment_advice(category, docs_dir, src) + "\n\n"
-        + "## Services to suggest first\n\n"
-        + "<p>Services people can contact themselves come first, then free ones.</p>\n\n"
-        + services_html + "\n\n"
-        + f'<p><a href="{all_link}">Every {e(category.name.lower())} service</a> · '
-        + f'<a href="{finder_link}">Open in the contact-centre finder</a></p>\n'
-    )
+    view = guide_view(category, summaries, identity, docs_dir)
+    return (renderer or Renderer([TEMPLATES])).render(
+        "finder/guide.md", page=guide_src(category.slug), guide=view)
 
 
-def index_markdown(categories: Iterable[Any]) -> str:
+def index_markdown(categories: Iterable[Any], renderer: Renderer | None = None) -> str:
     """``signposting/index.md``: a list of the guides."""
-    items = "".join(
-        f'<li><a href="{e(url_from(GUIDES_DIR + "/", guide_url(c.slug)))}">{e(c.name)}</a>: '
-        f"{e(c.description)}</li>" for c in categories)
-    return (
-        front_matter(title="Signposting guides",
-                     description="Guides for contact-centre staff, one per need.")
-        + "# Signposting guides\n\n"
-        + "<p>One guide for each kind of need: what to ask, the urgent routes, when to offer "
-        + 'an assessment, and which services to suggest first. Use them with the '
-        + '<a href="../finder/contact-centre/">contact-centre finder</a>.</p>\n\n'
-        + f'<ul class="fs-guide__list">{items}</ul>\n'
-    )
+    guides = [{"name": c.name, "description": c.description, "page": guide_url(c.slug)}
+              for c in categories]
+    return (renderer or Renderer([TEMPLATES])).render(
+        "finder/guides-index.md", page=INDEX_SRC, guides=guides)

@@ -1,8 +1,9 @@
 """A compact JSON index of services for the finder and contact-centre pages.
 
 The index is positional to stay small at 10,000 services: vocabularies are listed
-once and services refer to them by number. ``content/assets/javascripts/finder/core.js``
-decodes it; :data:`FIELDS` names each position (keep the two in step).
+once and services refer to them by number. ``build_tools/finder/assets/core.js``
+decodes it; :data:`FIELDS` names each position (keep the two in step). The index also
+carries what the pages and the script share: the page sizes and the weekdays.
 """
 
 from __future__ import annotations
@@ -31,7 +32,14 @@ COST_KINDS = (
     ("council-funded", "Can be funded by the council"),
 )
 HIDDEN_STATUSES = frozenset({"inactive", "defunct"})
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: The weekdays, Monday first: (slug, name). Shared with the script through the index.
+WEEKDAYS = (
+    ("mon", "Monday"), ("tue", "Tuesday"), ("wed", "Wednesday"), ("thu", "Thursday"),
+    ("fri", "Friday"), ("sat", "Saturday"), ("sun", "Sunday"),
+)
+DAYS = tuple(slug for slug, _ in WEEKDAYS)
+#: Results per page for each view. Shared with the script through the index.
+PAGE_SIZE = {"public": 20, "contact-centre": 50}
 _CLOSED = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+to\s+(\d{4}-\d{2}-\d{2}))?\s+closed\b", re.I)
 
 
@@ -95,11 +103,17 @@ def _indices(values: Iterable[str], order: list[str]) -> list[int]:
     return sorted({position[v] for v in values if v in position})
 
 
+def one_line(text: object) -> str:
+    """Text with runs of white space (line breaks too) as single spaces: names and
+    summaries show on one line, and the page's HTML and the script then agree exactly."""
+    return " ".join(str(text or "").split())
+
+
 def cost_text(summary: Mapping[str, Any]) -> str:
     """The costs as one short line, e.g. ``Free; £18.50 per hour``."""
     texts = [str(c.get("text") or c.get("label") or c.get("kind"))
              for c in summary.get("costs") or []]
-    line = "; ".join(dict.fromkeys(texts))
+    line = one_line("; ".join(dict.fromkeys(texts)))
     return line[:1].upper() + line[1:] if line else "Ask about costs"
 
 
@@ -160,10 +174,10 @@ def service_row(summary: Mapping[str, Any], vocab: Vocabulary, schedules: Table,
     extra = [d for d in summary.get("postcode_districts", []) if d not in implied]
     phones = summary.get("phones") or []
     return [
-        summary["name"],
+        one_line(summary["name"]),
         summary["url"],
-        (summary.get("organisation") or {}).get("name", ""),
-        summary.get("summary", ""),
+        one_line((summary.get("organisation") or {}).get("name", "")),
+        one_line(summary.get("summary", "")),
         _indices(summary.get("categories", []), [s for s, _ in vocab.categories]),
         _indices(summary.get("localities", []), area_slugs),
         _indices(extra, districts),
@@ -212,6 +226,8 @@ def build_index(summaries: Iterable[Mapping[str, Any]], vocab: Vocabulary,
         "routes": [list(r) for r in vocab.referral_routes],
         "delivery": [list(d) for d in vocab.delivery_modes],
         "costs": [list(c) for c in COST_KINDS],
+        "days": [list(d) for d in WEEKDAYS],
+        "page_size": dict(PAGE_SIZE),
         "schedules": schedules.values,
         "hidden": hidden,
         "synonyms": terms.synonyms,

@@ -1,10 +1,12 @@
-"""The finder's first page for the empty search, rendered at build time.
+"""The finder's first page for the empty search, as view models, made at build time.
 
 The page shows these results and option counts as soon as its HTML is parsed; the
-finder's script keeps them when it starts with no search or filters. So the markup
-here must match ``item()`` / ``denseItem()`` in ``app.js`` and the counts must match
-``search()`` in ``core.js`` exactly (``tests/finder/test_static_first_page.py`` compares
-them in the browser). "Open now" depends on the visitor's clock, so it has no count here.
+finder's script keeps them when it starts with no search or filters. Both sides use the
+same markup (the ``result`` / ``dense_result`` macros in ``templates/finder/results.html``;
+the script clones a template element rendered from them) and the same view: the fields
+here match ``resultView()`` in ``assets/core.js`` and the counts match ``search()``
+(``tests/finder/test_static_first_page.py`` compares them in the browser). "Open now"
+depends on the visitor's clock, so it has no count here.
 """
 
 from __future__ import annotations
@@ -13,20 +15,12 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from build_tools.finder.html import e
-from build_tools.finder.index import FIELDS
+from build_tools.finder.index import FIELDS, PAGE_SIZE
 
-#: Results per page, as ``PAGE_SIZE`` in app.js.
-PAGE_SIZE = {"public": 20, "contact-centre": 50}
 _F = {name: i for i, name in enumerate(FIELDS)}
 _WEBSITE = re.compile(r"https?://\S+", re.I)
 
 Counts = dict[str, dict[str, int]]
-
-
-def t(value: object) -> str:
-    """Escape text; line breaks as character references so Markdown keeps the HTML block."""
-    return e(value).replace("\r", "&#13;").replace("\n", "&#10;")
 
 
 def _bits(bits: int, slugs: Sequence[str], counts: dict[str, int]) -> None:
@@ -44,7 +38,7 @@ def empty_counts(index: Mapping[str, Any]) -> Counts:
     """Each option's count with nothing chosen: ``{facet: {value: n}}`` (``""`` = any)."""
     slugs = {key: [item[0] for item in index[key]]
              for key in ("categories", "areas", "groups", "costs", "delivery", "routes")}
-    days = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    days = [slug for slug, _ in index["days"]]
     total = len(index["services"])
     counts: Counts = {
         "category": dict.fromkeys(slugs["categories"], 0),
@@ -125,67 +119,35 @@ def next_step(index: Mapping[str, Any], row: Sequence[Any]) -> tuple[str, str, s
             council["phone"], tel_href(council["phone"]))
 
 
-def _link(href: str, text: str) -> str:
-    return f'<a href="{t(href)}">{t(text)}</a>' if href else t(text)
-
-
-def _item(index: Mapping[str, Any], row: Sequence[Any], site_root: str) -> str:
+def result_view(index: Mapping[str, Any], row: Sequence[Any], site_root: str,
+                sid: int) -> dict[str, Any]:
+    """One result's fields for the ``result`` and ``dense_result`` macros; the same
+    fields, worked out the same way, as ``resultView()`` in core.js."""
     text, label, href = next_step(index, row)
-    step = t(text + (" " if label else "")) + (_link(href, label) if label else "")
-    return (
-        '<li class="fs-result">'
-        f'<h3 class="fs-result__name"><a href="{t(site_root + row[_F["url"]])}">'
-        f'{t(row[_F["name"]])}</a></h3>'
-        f'<p class="fs-result__summary">{t(row[_F["summary"]])}</p>'
-        f'<dl class="fs-result__facts"><dt>Area</dt><dd>{t(place_text(index, row))}</dd>'
-        f'<dt>Cost</dt><dd>{t(row[_F["cost_text"]])}</dd></dl>'
-        f'<p class="fs-result__step"><strong>Next step: </strong>{step}</p></li>'
-    )
-
-
-def _dense_item(index: Mapping[str, Any], row: Sequence[Any], site_root: str, sid: int) -> str:
+    phone, email = row[_F["phone"]], row[_F["email"]]
+    website = safe_website(row[_F["website"]])
     name, org = row[_F["name"]], row[_F["organisation"]]
-    phone, email, website = row[_F["phone"]], row[_F["email"]], row[_F["website"]]
-    contacts = ""
-    if phone:
-        contacts += _link(tel_href(phone), phone) + " "
-    if email:
-        contacts += _link(f"mailto:{email}", email) + " "
-    if safe_website(website):
-        contacts += _link(website, "Website")
-    hours = "; ".join(index["schedules"][row[_F["schedule"]]][1]) or "Hours not given"
-    meta = f"{place_text(index, row)} · {row[_F['cost_text']]} · {hours}"
-    org_html = f'<span class="fs-dense__org">{t(" — " + org)}</span>' if org and org != name else ""
-    return (
-        f'<li class="fs-dense" data-service="{sid}">'
-        f'<h3 class="fs-dense__name"><a href="{t(site_root + row[_F["url"]])}">{t(name)}</a>'
-        f'{org_html}</h3>'
-        f'<p class="fs-dense__summary">{t(row[_F["summary"]])}</p>'
-        f'<p class="fs-dense__contacts">{contacts}</p>'
-        f'<p class="fs-dense__meta">{t(meta)}</p>'
-        '<div class="fs-dense__actions">'
-        f'<button type="button" class="md-button fs-copy" data-service="{sid}">Copy contact'
-        f'<span class="fs-visually-hidden">{t(": " + name)}</span></button>'
-        f'<button type="button" class="md-button fs-add" data-service="{sid}" '
-        'aria-pressed="false"><span class="fs-add__text">Add to list</span>'
-        f'<span class="fs-visually-hidden">{t(": " + name)}</span></button></div></li>'
-    )
+    return {
+        "id": str(sid),
+        "name": name,
+        "href": site_root + row[_F["url"]],
+        "summary": row[_F["summary"]],
+        "place": place_text(index, row),
+        "cost": row[_F["cost_text"]],
+        "step_text": text + (" " if label else ""),
+        "step_label": label,
+        "step_href": href,
+        "org": org if org and org != name else "",
+        "phone": phone,
+        "phone_href": tel_href(phone) if phone else "",
+        "email": email,
+        "email_href": f"mailto:{email}" if email else "",
+        "website": website,
+        "hours": "; ".join(index["schedules"][row[_F["schedule"]]][1]) or "Hours not given",
+    }
 
 
-def first_page(index: Mapping[str, Any], view: str, site_root: str) -> tuple[str, list[int]]:
-    """The first page of results for the empty search as ``<li>`` HTML, and their ids."""
-    rows = index["services"][: PAGE_SIZE.get(view, 20)]
-    ids = list(range(len(rows)))
-    if view == "contact-centre":
-        return "".join(_dense_item(index, r, site_root, i) for i, r in enumerate(rows)), ids
-    return "".join(_item(index, r, site_root) for r in rows), ids
-
-
-def summary_html(total: int, shown: int) -> str:
-    """The line above the static results (the script rewrites it when it starts)."""
-    words = "1 service found" if total == 1 else f"{total} services found"
-    if total <= shown:
-        return f"{words}."
-    return (f'{words}; showing the first {shown} of {total} — use the '
-            '<a href="#browse-by-need">need</a> and <a href="#browse-by-area">area</a> '
-            'lists below to see them all.')
+def first_page(index: Mapping[str, Any], view: str, site_root: str) -> list[dict[str, Any]]:
+    """The first page of results for the empty search, as view models."""
+    rows = index["services"][: index.get("page_size", PAGE_SIZE).get(view, 20)]
+    return [result_view(index, row, site_root, i) for i, row in enumerate(rows)]

@@ -6,8 +6,16 @@ Registered last in :data:`build_tools.registry.FEATURE_PATHS` so Pagefind sees t
 from __future__ import annotations
 
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
+from build_tools.rendering import Renderer
 from build_tools.search.indexer import run_pagefind
-from build_tools.search.page import SEARCH_SRC, search_markdown
+from build_tools.search.page import (
+    ASSETS,
+    SCRIPT_URI,
+    SEARCH_SRC,
+    STYLESHEET_URI,
+    TEMPLATES,
+    search_markdown,
+)
 
 
 class SearchFeature:
@@ -16,11 +24,16 @@ class SearchFeature:
     name = "search"
 
     def pages(self, ctx: BuildContext) -> list[GeneratedPage]:
-        return [GeneratedPage(SEARCH_SRC, search_markdown())]
+        renderer = Renderer([TEMPLATES], ctx.project_root)
+        return [GeneratedPage(SEARCH_SRC, search_markdown(renderer))]
 
     def assets(self, ctx: BuildContext) -> list[GeneratedAsset]:
+        """Index the site with Pagefind, then add the search script and stylesheet."""
         run_pagefind(ctx.project_root, ctx.site_dir)
-        return []
+        scripts = SCRIPT_URI.rsplit("/", 1)[0]
+        return [*(GeneratedAsset(f"{scripts}/{path.name}", source=path)
+                  for path in sorted(ASSETS.glob("*.js"))),
+                GeneratedAsset(STYLESHEET_URI, source=ASSETS / "search.css")]
 
 
 FEATURE = SearchFeature()

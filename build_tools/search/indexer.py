@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-#: Only the element marked ``data-pagefind-body`` (the page's <article>) is indexed.
+#: Only the element marked ``data-pagefind-body`` (the page's article element) is indexed.
 FLAGS = ("--quiet",)
 
 

@@ -75,6 +75,9 @@ def make_project(base: Path, advice: str = ADVICE) -> Path:
     (project / "content" / "help-at-home.md").write_text(advice)
     shutil.copytree(ROOT / "content" / "assets", project / "content" / "assets",
                     dirs_exist_ok=True)
+    # Stylesheets that features keep in their own folders (the header's search form …).
+    for css in (ROOT / "build_tools").glob("*/assets/*.css"):
+        shutil.copy(css, project / "content" / "assets" / "stylesheets" / css.name)
     return project
 
 

@@ -16,7 +16,7 @@ COUNTS_JS = """
   ...[...document.querySelectorAll('.fs-finder__form option[data-label]')]
     .map((o) => [o.closest('select').name, o.value, o.textContent]),
   ...[...document.querySelectorAll('.fs-finder__form .fs-count')]
-    .map((s) => { const i = s.closest('.fs-check').querySelector('input');
+    .map((s) => { const i = s.closest('.fs-checkboxes__item').querySelector('input');
                   return [i.name, i.value, s.textContent]; }),
 ]
 """

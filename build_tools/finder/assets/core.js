@@ -1,8 +1,7 @@
 // firststop finder: pure functions over the compact index (no DOM). See
 // build_tools/finder/index.py for the format; FIELDS there names each row position.
+// The weekdays and the page sizes come with the index (``days``, ``page_size``).
 
-export const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-export const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
   "September", "October", "November", "December"];
 
@@ -16,7 +15,7 @@ export const FACETS = ["category", "area", "for", "cost", "delivery", "referral"
 
 export function normalise(text) {
   let value = String(text || "").toLowerCase();
-  if (/[^\x00-\x7f]/.test(value)) value = value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  if (/[\u0080-\uffff]/.test(value)) value = value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
   return value.replace(/[^a-z0-9£]+/g, " ").trim();
 }
 
@@ -62,12 +61,13 @@ export function decode(index) {
     s.hours = hours;
     s.hoursText = hoursText;
     s.dayMask = 0;
-    if (hours) for (let d = 0; d < 7; d += 1) if (hours[d].length) s.dayMask |= 1 << d;
+    if (hours) hours.forEach((periods, d) => { if (periods.length) s.dayMask |= 1 << d; });
     return s;
   });
   const districtIndex = new Map(index.districts.map((d, i) => [d, i]));
   return {
     index, services, districtArea, everyone,
+    days: index.days.map(([slug]) => slug),
     areaDistricts: index.areas.map(([, , ds]) => ds.map((d) => districtIndex.get(d))),
     textCache: null,
     categoryIndex: slugIndex(index.categories),
@@ -213,8 +213,8 @@ export function compile(data, state, now) {
   }
   const openNow = openNowTest(data, now);
   if (state.open === "now") facets.open = openNow;
-  else if (DAYS.includes(state.open)) {
-    const day = DAYS.indexOf(state.open);
+  else if (data.days.includes(state.open)) {
+    const day = data.days.indexOf(state.open);
     facets.open = (s) => opensOn(s, day);
   }
   return { pool, always, facets, tokens, openNow, ageError: Number.isNaN(age) };
@@ -244,7 +244,7 @@ function emptyCounts(data) {
     cost: new Array(ix.costs.length).fill(0),
     delivery: new Array(ix.delivery.length).fill(0),
     referral: new Array(ix.routes.length).fill(0),
-    open: new Array(DAYS.length + 1).fill(0), // 0-6 weekdays, 7 = now
+    open: new Array(data.days.length + 1).fill(0), // one per weekday, then "now"
     any: Object.fromEntries(FACETS.map((k) => [k, 0])),
   };
 }
@@ -274,8 +274,8 @@ function addToFacet(data, counts, key, s, openNow) {
     case "delivery": addBits(counts.delivery, s.deliveryBits); break;
     case "referral": addBits(counts.referral, s.routeBits); break;
     case "open":
-      for (let d = 0; d < 7; d += 1) if ((s.dayMask >> d) & 1) counts.open[d] += 1;
-      if (openNow(s)) counts.open[7] += 1;
+      for (let d = 0; d < data.days.length; d += 1) if ((s.dayMask >> d) & 1) counts.open[d] += 1;
+      if (openNow(s)) counts.open[data.days.length] += 1;
       break;
     default: break;
   }
@@ -365,6 +365,39 @@ export function nextStep(data, s) {
   const phone = data.index.council.phone;
   return { text: `Arranged by the council after a needs assessment. Phone ${data.index.council.name}`,
     label: phone, href: telHref(phone) };
+}
+
+/** Results per page for a view, from the index. */
+export function pageSize(data, view) {
+  return data.index.page_size?.[view] || 20;
+}
+
+/**
+ * What one result shows, as the fields of the result macros (``result_view()`` in
+ * build_tools/finder/static.py works them out the same way at build time). Empty
+ * optional fields leave their part of the markup out.
+ */
+export function resultView(data, s, rootHref) {
+  const step = nextStep(data, s);
+  const website = safeWebsite(s.website);
+  return {
+    id: String(s.id),
+    name: s.name,
+    href: `${rootHref}${s.url}`,
+    summary: s.summary,
+    place: placeText(data, s),
+    cost: s.costText,
+    step_text: `${step.text}${step.label ? " " : ""}`,
+    step_label: step.label,
+    step_href: step.href,
+    org: s.organisation && s.organisation !== s.name ? s.organisation : "",
+    phone: s.phone,
+    phone_href: s.phone ? telHref(s.phone) : "",
+    email: s.email,
+    email_href: s.email ? `mailto:${s.email}` : "",
+    website,
+    hours: s.hoursText.join("; ") || "Hours not given",
+  };
 }
 
 /** A service's contact block as plain text. */

@@ -1,13 +1,12 @@
 // firststop finder: wires the form, the URL and the results list. Loaded as a module
 // by the finder and contact-centre pages; nothing is sent or stored anywhere.
 import {
-  DAYS, FILTERS, decode, ensureText, emptyState, nextStep, parseState, placeText, safeWebsite,
-  search, serialiseState, telHref,
+  FILTERS, decode, ensureText, emptyState, pageSize, parseState, resultView, search,
+  serialiseState,
 } from "./core.js";
 import { setUpContactCentre } from "./contact.js";
-import { el, link } from "./dom.js";
+import { fillResult } from "./dom.js";
 
-const PAGE_SIZE = { public: 20, "contact-centre": 50 };
 const ANNOUNCE_DELAY = 600;
 
 class Finder {
@@ -26,8 +25,11 @@ class Finder {
     this.status = root.querySelector(".fs-finder__status");
     this.summary = root.querySelector(".fs-finder__summary");
     this.more = root.querySelector(".fs-finder__more");
-    this.ageError = root.querySelector(".fs-finder__age-error");
-    this.shown = PAGE_SIZE[this.view] || 20;
+    this.ageError = root.querySelector("#fs-age-error");
+    // One result's markup, rendered at build time from the same macro as the first page.
+    this.template = root.querySelector("template.fs-finder__template");
+    this.pageSize = pageSize(data, this.view);
+    this.shown = this.pageSize;
     this.typing = false;
     this.announceTimer = 0;
     this.onResultsRendered = null;
@@ -48,7 +50,7 @@ class Finder {
     });
     this.more.addEventListener("click", () => {
       const first = this.list.children.length;
-      this.shown += PAGE_SIZE[this.view] || 20;
+      this.shown += this.pageSize;
       this.render({ announce: false });
       this.list.children[first]?.querySelector("a, button")?.focus();
     });
@@ -97,7 +99,7 @@ class Finder {
     const isText = event.target.matches("input[type=search], input[type=text]");
     if (event.type === "change" && isText) return; // already handled on input
     this.state = this.readState();
-    this.shown = PAGE_SIZE[this.view] || 20;
+    this.shown = this.pageSize;
     this.commit(isText);
     this.render({ announce: true });
   }
@@ -115,12 +117,13 @@ class Finder {
     const { results, counts, ageError } = search(this.data, this.state, now);
     this.updateCounts(counts);
     this.ageError.hidden = !ageError;
+    this.ageError.closest(".fs-form-group").classList.toggle("fs-form-group--error", ageError);
     this.form.querySelector("input[name=age]").toggleAttribute("aria-invalid", ageError);
     const visible = results.slice(0, this.shown);
     const key = visible.map((s) => s.id).join(",");
     if (key !== this.listKey) { // the same services stay as they are (no re-render, no layout)
       const items = document.createDocumentFragment();
-      for (const s of visible) items.append(this.view === "contact-centre" ? this.denseItem(s) : this.item(s));
+      for (const s of visible) items.append(this.item(s));
       this.list.replaceChildren(items);
       this.listKey = key;
     }
@@ -156,7 +159,7 @@ class Finder {
           option.textContent]);
       }
       for (const span of this.form.querySelectorAll(".fs-count")) {
-        const input = span.closest(".fs-check").querySelector("input");
+        const input = span.closest(".fs-checkboxes__item").querySelector("input");
         this.counted.push([span, input.name, input.value, "", span.textContent]);
       }
     }
@@ -187,51 +190,15 @@ class Finder {
       case "cost": return counts.cost[d.costIndex.get(value)] ?? 0;
       case "delivery": return counts.delivery[d.deliveryIndex.get(value)] ?? 0;
       case "referral": return counts.referral[d.routeIndex.get(value)] ?? 0;
-      case "open": return value === "now" ? counts.open[7] : counts.open[DAYS.indexOf(value)] ?? 0;
+      case "open":
+        return value === "now" ? counts.open[d.days.length] : counts.open[d.days.indexOf(value)] ?? 0;
       default: return 0;
     }
   }
 
-  serviceLink(s) {
-    return el("a", { href: `${this.rootHref}${s.url}` }, s.name);
-  }
-
-  stepNode(s) {
-    const step = nextStep(this.data, s);
-    return el("p", { class: "fs-result__step" }, el("strong", {}, "Next step: "),
-      `${step.text}${step.label ? " " : ""}`, step.label ? link(step.href, step.label) : null);
-  }
-
+  /** One result, from the page's result template. */
   item(s) {
-    return el("li", { class: "fs-result" },
-      el("h3", { class: "fs-result__name" }, this.serviceLink(s)),
-      el("p", { class: "fs-result__summary" }, s.summary),
-      el("dl", { class: "fs-result__facts" },
-        el("dt", {}, "Area"), el("dd", {}, placeText(this.data, s)),
-        el("dt", {}, "Cost"), el("dd", {}, s.costText)),
-      this.stepNode(s));
-  }
-
-  denseItem(s) {
-    const contacts = el("p", { class: "fs-dense__contacts" });
-    if (s.phone) contacts.append(link(telHref(s.phone), s.phone), " ");
-    if (s.email) contacts.append(link(`mailto:${s.email}`, s.email), " ");
-    if (safeWebsite(s.website)) contacts.append(link(s.website, "Website"));
-    const actions = el("div", { class: "fs-dense__actions" },
-      el("button", { type: "button", class: "md-button fs-copy", "data-service": s.id },
-        "Copy contact", el("span", { class: "fs-visually-hidden" }, `: ${s.name}`)),
-      el("button", { type: "button", class: "md-button fs-add", "data-service": s.id,
-        "aria-pressed": "false" },
-        el("span", { class: "fs-add__text" }, "Add to list"),
-        el("span", { class: "fs-visually-hidden" }, `: ${s.name}`)));
-    return el("li", { class: "fs-dense", "data-service": s.id },
-      el("h3", { class: "fs-dense__name" }, this.serviceLink(s),
-        s.organisation && s.organisation !== s.name ? el("span", { class: "fs-dense__org" }, ` — ${s.organisation}`) : null),
-      el("p", { class: "fs-dense__summary" }, s.summary),
-      contacts,
-      el("p", { class: "fs-dense__meta" },
-        `${placeText(this.data, s)} · ${s.costText} · ${s.hoursText.join("; ") || "Hours not given"}`),
-      actions);
+    return fillResult(this.template, resultView(this.data, s, this.rootHref));
   }
 }
 

@@ -1,5 +1,6 @@
 // Site search page: Pagefind's JS API with our own accessible UI (no inline scripts or styles).
 // The query lives in the URL (?q=…), so the form also works as a plain GET form.
+import { queryOf, sameOriginHref, statusText, withQuery } from "./text.js";
 
 const ROOT = new URL("../../../", import.meta.url); // assets/javascripts/search/ -> site root
 const MAX_RESULTS = 20;
@@ -49,8 +50,7 @@ function excerptNodes(html) {
 }
 
 function safeHref(url) {
-  const resolved = new URL(url, window.location.href);
-  return resolved.origin === window.location.origin ? resolved.href : ROOT.href;
+  return sameOriginHref(url, window.location.href, ROOT.href);
 }
 
 function resultItem(data) {
@@ -73,10 +73,8 @@ function announce(text) {
 }
 
 function setUrl(query, push) {
-  const url = new URL(window.location.href);
-  if (query) url.searchParams.set("q", query);
-  else url.searchParams.delete("q");
-  if (url.href === window.location.href) return;
+  const url = withQuery(window.location.href, query);
+  if (url === window.location.href) return;
   if (push) window.history.pushState(null, "", url);
   else window.history.replaceState(null, "", url);
 }
@@ -96,13 +94,7 @@ async function run(query) {
     const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (ticket !== latest) return;
     list.replaceChildren(...data.map(resultItem));
-    const count = search.results.length;
-    if (count === 0) {
-      announce(`No results for “${trimmed}”. Check the spelling or try fewer words.`);
-    } else {
-      const shown = count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : "";
-      announce(`${count} ${count === 1 ? "result" : "results"} for “${trimmed}”${shown}`);
-    }
+    announce(statusText(search.results.length, trimmed, MAX_RESULTS));
   } catch (error) {
     if (ticket !== latest) return;
     list.replaceChildren();
@@ -114,7 +106,7 @@ async function run(query) {
 
 if (form && input && status && list) {
   noJs.hidden = true;
-  input.value = new URL(window.location.href).searchParams.get("q") || "";
+  input.value = queryOf(window.location.href);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
@@ -129,7 +121,7 @@ if (form && input && status && list) {
     }, DEBOUNCE_MS);
   });
   window.addEventListener("popstate", () => {
-    input.value = new URL(window.location.href).searchParams.get("q") || "";
+    input.value = queryOf(window.location.href);
     run(input.value);
   });
   if (input.value.trim()) run(input.value);

@@ -91,16 +91,6 @@ export function setUpContactCentre(finder) {
     }
   });
 
-  // One key per result: "c" copies, "a" adds, while focus is inside that result.
-  root.addEventListener("keydown", (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.target.matches("input, textarea, select")) return;
-    const row = event.target.closest(".fs-dense");
-    if (!row) return;
-    if (event.key === "c") { event.preventDefault(); copyContact(row.dataset.service); }
-    if (event.key === "a") { event.preventDefault(); add(row.dataset.service); }
-  });
-
   date.addEventListener("input", refresh);
   note.addEventListener("input", refresh);
   rx.querySelector(".fs-rx__copy").addEventListener("click", async () => {

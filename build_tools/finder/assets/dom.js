@@ -1,0 +1,30 @@
+// Small DOM helpers for the finder: text is always set as text, never as HTML.
+
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === "class") node.className = value;
+    else node.setAttribute(name, value === true ? "" : value);
+  }
+  for (const child of children) if (child !== null && child !== undefined) node.append(child);
+  return node;
+}
+
+/**
+ * A copy of a result ``<template>`` (rendered at build time from the same macro as the
+ * page's first results) filled with one result's fields: ``data-slot="field"`` gets the
+ * field as text, ``data-href="field"`` as its link, ``data-service`` the service's id,
+ * and a ``data-optional="field"`` part is removed when the field is empty.
+ */
+export function fillResult(template, view) {
+  const item = template.content.firstElementChild.cloneNode(true);
+  for (const part of item.querySelectorAll("[data-optional]")) {
+    if (!view[part.dataset.optional]) part.remove();
+  }
+  for (const node of item.querySelectorAll("[data-slot]")) node.textContent = view[node.dataset.slot];
+  for (const node of item.querySelectorAll("[data-href]")) node.setAttribute("href", view[node.dataset.href]);
+  if (item.hasAttribute("data-service")) item.dataset.service = view.id;
+  for (const node of item.querySelectorAll("[data-service]")) node.dataset.service = view.id;
+  return item;
+}
