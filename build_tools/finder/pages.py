@@ -27,11 +27,13 @@ INDEX_URI = "finder/services.json"
 SCRIPT_DIR = "assets/javascripts/finder"
 SCRIPT_URI = f"{SCRIPT_DIR}/app.js"
 #: Modules app.js imports (fetched in parallel with it).
-SCRIPT_IMPORTS = ("core.js", "dom.js", "contact.js")
+SCRIPT_IMPORTS = ("core.js", "dom.js", "contact.js", "finder_more.js", "search_words.js",
+                  "more_filters.js", "near.js", "trust.js", "zero_results.js", "saved_list.js",
+                  "prescription_print.js", "hours_words.js")
 #: Fields of an empty result, for the template element the script clones.
 PROTO_FIELDS = ("id", "name", "href", "summary", "place", "cost", "step_text", "step_label",
                 "step_href", "org", "phone", "phone_href", "email", "email_href", "website",
-                "hours")
+                "hours", "checked", "stale", "distance")
 
 
 @dataclass(frozen=True)

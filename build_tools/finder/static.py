@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
+from build_tools.directory.trust import checked_month, is_stale
 from build_tools.finder.index import FIELDS, PAGE_SIZE
 
 _F = {name: i for i, name in enumerate(FIELDS)}
 _WEBSITE = re.compile(r"https?://\S+", re.I)
+#: As ``TRUST_WORDS`` in assets/trust.js.
+CHECKED = "Checked {month}"
+STALE = "Not checked for over a year: please check details with the service."
 
 Counts = dict[str, dict[str, int]]
 
@@ -144,7 +149,19 @@ def result_view(index: Mapping[str, Any], row: Sequence[Any], site_root: str,
         "email_href": f"mailto:{email}" if email else "",
         "website": website,
         "hours": "; ".join(index["schedules"][row[_F["schedule"]]][1]) or "Hours not given",
+        **trust_view(index, row),
+        "distance": "",
     }
+
+
+def trust_view(index: Mapping[str, Any], row: Sequence[Any]) -> dict[str, str]:
+    """As ``trustView`` in core.js: when the listing was checked, and a warning when that
+    was over a year before the index was built."""
+    checked = row[_F["checked"]]
+    month = checked_month(checked)
+    generated = date.fromisoformat(str(index.get("generated") or date.today().isoformat()))
+    return {"checked": CHECKED.format(month=month) if month else "",
+            "stale": STALE if is_stale(checked, generated) else ""}
 
 
 def first_page(index: Mapping[str, Any], view: str, site_root: str) -> list[dict[str, Any]]:

@@ -114,13 +114,14 @@ class Finder {
 
   render({ announce }) {
     const now = new Date();
-    const { results, counts, ageError } = search(this.data, this.state, now);
+    const { results, counts, ageError, near } = search(this.data, this.state, now);
+    this.near = near;
     this.updateCounts(counts);
     this.ageError.hidden = !ageError;
     this.ageError.closest(".fs-form-group").classList.toggle("fs-form-group--error", ageError);
     this.form.querySelector("input[name=age]").toggleAttribute("aria-invalid", ageError);
     const visible = results.slice(0, this.shown);
-    const key = visible.map((s) => s.id).join(",");
+    const key = visible.map((s) => s.id).join(",") + (near.point ? `@${near.point.district}` : "");
     if (key !== this.listKey) { // the same services stay as they are (no re-render, no layout)
       const items = document.createDocumentFragment();
       for (const s of visible) items.append(this.item(s));
@@ -198,7 +199,8 @@ class Finder {
 
   /** One result, from the page's result template. */
   item(s) {
-    return fillResult(this.template, resultView(this.data, s, this.rootHref));
+    const place = this.near?.places?.get(s.id) || null;
+    return fillResult(this.template, resultView(this.data, s, this.rootHref, place));
   }
 }
 
