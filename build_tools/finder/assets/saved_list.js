@@ -9,7 +9,7 @@ export const STORAGE_KEY = "firststop:prescription";
 /** The saved list: ``{urls, note, date}``; an empty one when nothing (valid) is saved. */
 export function loadList(storage, key = STORAGE_KEY) {
   const empty = { urls: [], note: "", date: "" };
-  let raw = null;
+  let raw;
   try {
     raw = storage ? storage.getItem(key) : null;
   } catch {

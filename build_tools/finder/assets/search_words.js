@@ -28,7 +28,7 @@ export const TYPO_MIN_LENGTH = 5;
 /** Lower case, accents and apostrophes dropped, anything else that is not a letter or digit a space. */
 export function normaliseWords(text) {
   let value = String(text ?? "").toLowerCase();
-  if (/[^\x00-\x7f]/.test(value)) value = value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  if (/[\u0080-\uffff]/.test(value)) value = value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
   return value.replace(/['\u2019\u2018`]/g, "").replace(/[^a-z0-9£]+/g, " ").trim();
 }
 

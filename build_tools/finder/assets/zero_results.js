@@ -62,7 +62,7 @@ export function suggestRemovals(state, filters, count, max = 4) {
   const candidates = removals(state, filters);
   const found = candidates.map((c, order) => ({ ...c, order, count: count(c.state) })).filter((c) => c.count > 0);
   found.sort((a, b) => b.count - a.count || a.order - b.order);
-  if (found.length) return found.slice(0, max).map(({ order, ...rest }) => rest);
+  if (found.length) return found.slice(0, max).map(({ order: _order, ...rest }) => rest);
   const filterCount = candidates.filter((c) => c.kind === "filter").length;
   if (filterCount >= 2) {
     const next = withoutFilters(state, filters);
