@@ -126,7 +126,8 @@ def test_nothing_leaves_the_tab(cc_page: RecordedPage) -> None:
     page.locator("#rx-note").focus()
     page.keyboard.type("private note")
     page.wait_for_timeout(300)
-    after = page.evaluate("() => [localStorage.length, Object.keys(sessionStorage), document.cookie]")
+    after = page.evaluate(
+        "() => [localStorage.length, Object.keys(sessionStorage), document.cookie]")
     assert after == [0, ["firststop:prescription"], ""]
     assert cc_page.requests == [], "building the list must not send anything"
     page.locator(".fs-rx__clear").click()
