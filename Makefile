@@ -16,7 +16,9 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: serve site test lint bench setup clean
 
 serve: setup ## Build and serve the demo site on http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
+	# Reloads on changes to content/, mkdocs.yml, the theme (overrides/) and every source a
+	# feature declares (service records, areas and taxonomy, council.yaml, estimator rules).
+	$(BIN)/mkdocs serve --strict --watch-theme --dev-addr $(HOST):$(PORT)
 
 site: setup ## Build the site into site/ (mkdocs build --strict); a failed build leaves site/ as it was
 	rm -rf site.partial

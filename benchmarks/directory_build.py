@@ -4,7 +4,8 @@ services, against a plain ``mkdocs build`` of the same pages written out as Mark
 Not a test. Run ``.venv/bin/python benchmarks/directory_build.py [--sizes 1000 10000]``.
 
 For each size N it
-1. writes a synthetic directory of N services (10 per organisation) as YAML records;
+1. writes a synthetic directory of N services (10 per organisation) as YAML records
+   (``benchmarks/directory_synthetic.py``, spread over the localities in ``areas.yaml``);
 2. builds a site with the firststop plugin (identity + directory features only, so the
    estimator and advice checks do not blur the figure): load, validate, generate every
    page, render with Material, write the Open Referral exports;
@@ -31,14 +32,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from build_tools.directory.demo import synthetic_records, write_records  # noqa: E402
-from tests.directory.isolated import CONFIG, FEATURES  # noqa: E402
+from benchmarks.directory_synthetic import synthetic_records, write_records  # noqa: E402
+from tests.directory.isolated import FEATURES  # noqa: E402
+from tests.directory.isolated import config as mkdocs_config  # noqa: E402
 
 CHILD = r"""
 import json, resource, sys, time, os
 sys.path.insert(0, {root!r})
-import build_tools.registry as registry
-registry.FEATURE_PATHS[:] = {features!r}
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 start = time.perf_counter()
@@ -53,7 +53,7 @@ print(json.dumps({{"seconds": elapsed, "cpu": usage.ru_utime + usage.ru_stime,
 
 def run_build(config: Path, site: Path, env: dict[str, str]) -> dict[str, float]:
     """One build in a fresh Python process; returns seconds and peak RSS in MB."""
-    code = CHILD.format(root=str(ROOT), features=FEATURES, config=str(config), site=str(site))
+    code = CHILD.format(root=str(ROOT), config=str(config), site=str(site))
     started = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", code], cwd=config.parent, env=env,
                             capture_output=True, text=True, check=False)
@@ -69,11 +69,9 @@ def project(base: Path, plugin: bool) -> Path:
     base.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "council.yaml", base / "council.yaml")
     # Plain Material for both builds: the overrides need the plugin's template globals.
-    config = CONFIG.format(overrides=ROOT / "overrides", extra_css="[]").replace(
+    text = mkdocs_config([], FEATURES if plugin else None).replace(
         f"  custom_dir: {ROOT / 'overrides'}\n", "")
-    if not plugin:
-        config = config.replace("plugins:\n  - firststop\n", "plugins: []\n")
-    (base / "mkdocs.yml").write_text(config)
+    (base / "mkdocs.yml").write_text(text)
     docs = base / "content"
     docs.mkdir(exist_ok=True)
     (docs / "index.md").write_text("# Home\n\nWelcome.\n")
@@ -114,7 +112,7 @@ def bench(size: int, work: Path, repeat: int = 1) -> dict[str, object]:
 
     records = work / f"records-{size}"
     started = time.perf_counter()
-    organisations = write_records(records / "organisations", synthetic_records(size))
+    organisations = write_records(records / "organisations", synthetic_records(size, ROOT))
     generate_seconds = time.perf_counter() - started
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "FIRSTSTOP_TODAY": "2026-11-23",
            "FIRSTSTOP_DIRECTORY": str(records), "PYTHONPATH": str(ROOT)}

@@ -1,4 +1,4 @@
-"""The editors' command line: ``firststop <command>``.
+"""The editors' command line: ``firststop COMMAND``.
 
 Each area of the core adds its commands through a ``register(subparsers)`` function
 listed in :data:`COMMAND_MODULES`; a command's handler returns the process exit code.

@@ -1,4 +1,7 @@
-"""Load the council's identity (``council.yaml``): name, contacts and localities."""
+"""Load the council's identity (``council.yaml``): name and contacts.
+
+Localities are not here: their one home is ``services_directory/areas.yaml``, read
+through :func:`build_tools.directory.localities`."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from build_tools.features import BuildContext
 from build_tools.problems import Problem, ProblemsFound
 
 IDENTITY_FILE = "council.yaml"
-REQUIRED_KEYS = ("name", "site_name", "contact_centre", "safeguarding", "localities")
+REQUIRED_KEYS = ("name", "site_name", "contact_centre", "safeguarding")
 
 
 def load_identity(project_root: Path) -> dict[str, Any]:
@@ -38,6 +41,9 @@ class IdentityFeature:
     """Expose the identity to Markdown pages as ``{{ council.* }}``."""
 
     name = "identity"
+
+    def sources(self, ctx: BuildContext) -> list[Path]:
+        return [ctx.project_root / IDENTITY_FILE]
 
     def variables(self, ctx: BuildContext) -> dict[str, Any]:
         return {"council": ctx.identity}

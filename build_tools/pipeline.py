@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ import jinja2
 
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
 from build_tools.problems import Problem, ProblemsFound, blocking
+from build_tools.rendering import long_date
 
 
 def validate(ctx: BuildContext, features: Iterable[Any]) -> list[Problem]:
@@ -69,7 +69,7 @@ def markdown_environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
-    env.filters["fs_date"] = format_date
+    env.filters["fs_date"] = long_date
     return env
 
 
@@ -171,19 +171,3 @@ def write_asset(site_dir: Path, asset: GeneratedAsset) -> Path:
         assert asset.source is not None
         target.write_bytes(asset.source.read_bytes())
     return target
-
-
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-
-
-def format_date(value: date | str) -> str:
-    """GOV.UK style date: ``23 November 2026``; unparseable text is returned as it is."""
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value)
-        except ValueError:
-            return value
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"

@@ -3,7 +3,7 @@
 Features build plain view models (dataclasses or dicts) and name a template; markup
 lives only in autoescaped Jinja templates. Templates are looked up in a chain:
 
-1. the council's own overrides (``<project>/templates/``), if the folder exists;
+1. the council's own overrides (the project's ``templates/`` folder), if the folder exists;
 2. each feature's ``templates/`` folder, in the order the features are given;
 3. the shared components (``build_tools/components/templates/``: form macros …).
 
@@ -15,12 +15,17 @@ Globals every template gets:
   under a sub-path, because it never starts with ``/``.
 - ``money(pence)`` — ``£1,234.50`` (whole pounds shown without pence).
 - ``long_date(value)`` — ``23 November 2026``.
-- ``safe_url(url)`` — the URL if its scheme is http(s), mailto or tel, else ``None``.
+- ``safe_url(url)`` — the URL if its scheme is http(s), mailto or tel, else ``None``;
+  ``mailto_url(address, subject)`` and ``tel_url(number)`` (all from :mod:`build_tools.links`).
+- ``front_matter(title)`` — the one front-matter writer for generated Markdown pages.
+
+Filter ``html_block``: wrap a raw HTML block for a Markdown page (see :func:`raw_html_block`).
 """
 
 from __future__ import annotations
 
-import posixpath
+import json
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
@@ -28,15 +33,18 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
+
+from build_tools.links import mailto_url, safe_url, tel_url
 
 COMPONENTS = Path(__file__).parent / "components" / "templates"
 OVERRIDES_FOLDER = "templates"
+_TITLE_UNSAFE = re.compile(r"[<>\"'`{}\\]")
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
-SAFE_SCHEMES = ("https://", "http://", "mailto:", "tel:")
 
 
 def long_date(value: date | str) -> str:
@@ -56,12 +64,16 @@ def money(pence: int) -> str:
     return f"{sign}£{pounds:,}" + (f".{rest:02d}" if rest else "")
 
 
-def safe_url(url: object) -> str | None:
-    """The URL (stripped) if it uses an allowed scheme and no quote or space, else ``None``."""
-    text = str(url or "").strip()
-    if text.lower().startswith(SAFE_SCHEMES) and not any(c in text for c in "<>\"'` \n\t"):
-        return text
-    return None
+def title_text(text: object) -> str:
+    """A page title for front matter, as a quoted YAML string. Themes print the title
+    unescaped, so markup characters are dropped and ``&`` becomes "and"."""
+    cleaned = _TITLE_UNSAFE.sub("", str(text).replace("&", "and"))
+    return json.dumps(" ".join(cleaned.split()), ensure_ascii=False)
+
+
+def front_matter(title: object) -> Markup:
+    """The front matter of a generated Markdown page: just its title."""
+    return Markup(f"---\ntitle: {title_text(title)}\n---\n\n")
 
 
 def page_url(src_or_url: str) -> str:
@@ -107,8 +119,10 @@ def _environment(search_path: tuple[str, ...]) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.globals.update(money=money, long_date=long_date, safe_url=safe_url)
-    env.filters.update(money=money, long_date=long_date, fs_date=long_date)
+    env.globals.update(money=money, long_date=long_date, safe_url=safe_url,
+                       mailto_url=mailto_url, tel_url=tel_url, front_matter=front_matter)
+    env.filters.update(money=money, long_date=long_date, fs_date=long_date,
+                       html_block=lambda html: Markup(raw_html_block(str(html))))
     return env
 
 
@@ -147,11 +161,6 @@ def render_string(source: str, context: Mapping[str, Any]) -> str:
     """Render a one-off template string (autoescaped, strict) — for tests and tools."""
     env = _environment((str(COMPONENTS),))
     return env.from_string(source).render(**context)
-
-
-def posix_join(*parts: str) -> str:
-    """Join URL path parts with single slashes."""
-    return posixpath.join(*parts)
 
 
 def raw_html_block(html: str) -> str:

@@ -5,6 +5,8 @@ Public API (documented in README.md beside this file)::
     directory = load_directory(project_root)
     problems = validate(directory, today)
     summaries = service_summaries(directory)
+    vocabulary = load_vocabulary(project_root)   # taxonomy and areas only
+    areas = localities(project_root)             # the one home of localities
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from build_tools.directory.costs import Cost, parse_cost
 from build_tools.directory.hours import OpeningHours, parse_exception, parse_line
 from build_tools.directory.ids import stable_id
 from build_tools.directory.loader import DIRECTORY_ENV, directory_root, load_directory
+from build_tools.directory.localities import category_slugs, load_vocabulary, localities
 from build_tools.directory.model import (
     Area,
     Category,
@@ -43,7 +46,8 @@ def load_checked(project_root: Path, today: date, strict: bool = False,
 
 __all__ = [
     "DIRECTORY_ENV", "Area", "Category", "Cost", "Directory", "Location", "OpeningHours",
-    "Organisation", "Service", "SourceRef", "directory_root", "load_checked",
-    "load_directory", "page_src", "page_url", "parse_cost", "parse_exception", "parse_line",
-    "service_summaries", "service_summary", "stable_id", "validate",
+    "Organisation", "Service", "SourceRef", "category_slugs", "directory_root", "load_checked",
+    "load_directory", "load_vocabulary", "localities", "page_src", "page_url", "parse_cost",
+    "parse_exception", "parse_line", "service_summaries", "service_summary", "stable_id",
+    "validate",
 ]

@@ -114,7 +114,8 @@ def check_coverage(directory: Directory, taxonomy_path: str) -> list[Problem]:
     for key in ("at-home", "venue", "phone", "online"):
         if directory.delivery_modes and key not in directory.delivery_modes:
             problems.append(Problem(taxonomy_path, 1, 1, "delivery_modes",
-                                    f"is missing {key!r}", f"add `{key}: <label>`"))
+                                    f"is missing {key!r}",
+                                    f"add a line `{key}: LABEL` under delivery_modes"))
     return problems
 
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 UNITS = ("per hour", "per visit", "per session", "per day", "per night", "per week",
          "per month", "per year", "per meal", "per journey", "per item", "one-off")
 COUNCIL_FUNDED_TEXT = "funded by the council if eligible"
-_AMOUNT = re.compile(r"^£\s?(?P<pounds>\d{1,3}(?:,\d{3})*|\d+)(?:\.(?P<pence>\d{2}))?"
-                     r"(?:\s+(?P<unit>.+))?$")
+# Groups: 1 pounds, 2 pence, 3 unit.
+_AMOUNT = re.compile(r"^£\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d{2}))?"
+                     r"(?:\s+(.+))?$")
 
 
 class CostError(ValueError):
@@ -61,11 +62,11 @@ def parse_cost(text: str, label: str | None = None, valid_from: str | None = Non
     if not match:
         raise CostError(f"cannot read the cost {text!r}; write 'free', "
                         f"'{COUNCIL_FUNDED_TEXT}' or an amount like '£18.50 per hour'")
-    unit = (match["unit"] or "").lower()
+    unit = (match[3] or "").lower()
     if unit not in UNITS:
-        raise CostError(f"unknown unit {match['unit'] or '(none)'!r} in {text!r}; "
+        raise CostError(f"unknown unit {match[3] or '(none)'!r} in {text!r}; "
                         f"use one of: {', '.join(UNITS)}")
-    pence = int(match["pounds"].replace(",", "")) * 100 + int(match["pence"] or 0)
+    pence = int(match[1].replace(",", "")) * 100 + int(match[2] or 0)
     if pence == 0:
         raise CostError(f"{text!r} is zero; write 'free' instead")
     return Cost("charged", pence, unit, label, valid_from, valid_to)

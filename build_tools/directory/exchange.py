@@ -3,9 +3,9 @@
 Layout (the same under the site's ``open-referral/`` and ``firststop export DIR``)::
 
     services.json                 paginated list of services (HSDS list items)
-    services/<id>.json            full HSDS 3.0 service records
+    services/{id}.json            full HSDS 3.0 service records
     organizations.json            paginated list of organisations
-    organizations/<id>.json       full organisations with their locations
+    organizations/{id}.json       full organisations with their locations
     taxonomies.json, taxonomy_terms.json
     datapackage/datapackage.json  + one CSV per HSDS table
 """
@@ -29,19 +29,6 @@ ImportError_ = ImportProblem
 
 def _json(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
-
-
-def hsds_objects(directory: Directory) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Full organisations (by slug) and their services (in the order written)."""
-    ordered = sorted(directory.organisations.values(), key=lambda o: o.slug)
-    cache: dict[str, Any] = {}
-    orgs = []
-    for org in ordered:
-        cache[f"organization:{org.slug}"] = hx.organisation_object(org, directory)
-        orgs.append(cache[f"organization:{org.slug}"])
-    services = [hx.service_object(directory.services[slug], directory, cache)
-                for o in ordered for slug in o.service_slugs]
-    return orgs, services
 
 
 def iter_export_files(directory: Directory, fmt: str = "both") -> Iterator[tuple[str, bytes]]:
@@ -119,7 +106,7 @@ def _contents(value: Any) -> list[dict[str, Any]]:
 
 
 def _ordered(source: Path, kind: str) -> list[dict[str, Any]]:
-    """Full records from ``<kind>/<id>.json`` in the order of the ``<kind>.json`` list."""
+    """Full records from ``{kind}/{id}.json`` in the order of the ``{kind}.json`` list."""
     folder = source / kind
     if not folder.is_dir():
         return []

@@ -11,16 +11,22 @@ import yaml
 
 from build_tools.directory import render
 from build_tools.directory.checks import validate
-from build_tools.directory.loader import load_directory
+from build_tools.directory.loader import directory_root, load_directory
+from build_tools.directory.localities import (
+    estimator_locality_problems,
+    estimator_rules_file,
+    vocabulary_files,
+)
 from build_tools.directory.model import Directory
-from build_tools.directory.styles import STYLESHEET, STYLESHEET_URI
-from build_tools.directory.urls import AZ_SRC, INDEX_SRC, PRICES_SRC, page_src
+from build_tools.directory.urls import AZ_SRC, EXPORT_DIR, INDEX_SRC, PRICES_SRC, page_src
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
 from build_tools.problems import Problem
 
 CACHE_KEY = "directory"
-CONTENT_CHECKS = "build_tools.content_checks.review:FEATURE"
-EXPORT_DIR = "open-referral"
+CONTENT_CHECKS = "content_checks"  # the features' names
+ESTIMATOR = "estimator_site"
+STYLESHEET = Path(__file__).parent / "assets" / "directory.css"
+STYLESHEET_URI = "assets/stylesheets/directory.css"
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
@@ -52,17 +58,30 @@ class DirectoryFeature:
             ctx.cache[CACHE_KEY] = load_directory(ctx.project_root)
         return ctx.cache[CACHE_KEY]
 
+    def sources(self, ctx: BuildContext) -> list[Path]:
+        """The records folder, taxonomy and areas, and the estimator's locality list."""
+        estimator = estimator_rules_file()
+        return [directory_root(ctx.project_root), *vocabulary_files(ctx.project_root),
+                *([estimator] if estimator and ESTIMATOR in ctx.feature_names else [])]
+
     def validate(self, ctx: BuildContext) -> list[Problem]:
         ctx.cache.pop(CACHE_KEY, None)  # reload on every build (mkdocs serve)
         directory = self.directory(ctx)
-        return validate(directory, ctx.today) + self.check_advice_pages(ctx, directory)
+        return (validate(directory, ctx.today) + self.check_advice_pages(ctx, directory)
+                + self.check_estimator_localities(ctx, directory))
+
+    def check_estimator_localities(self, ctx: BuildContext, directory: Directory
+                                   ) -> list[Problem]:
+        """When the estimator is built too, its locality answers must be these areas."""
+        rules = estimator_rules_file()
+        if ESTIMATOR not in ctx.feature_names or rules is None or not directory.areas:
+            return []
+        return estimator_locality_problems(directory.areas, rules, ctx.project_root)
 
     def check_advice_pages(self, ctx: BuildContext, directory: Directory) -> list[Problem]:
         """Unknown categories in ``services:`` front matter (left to the content checks
-        when they are registered, so each mistake is reported once)."""
-        from build_tools import registry
-
-        if CONTENT_CHECKS in registry.FEATURE_PATHS:
+        when they are in the build, so each mistake is reported once)."""
+        if CONTENT_CHECKS in ctx.feature_names:
             return []
         problems = []
         for path in sorted(ctx.docs_dir.rglob("*.md")):
@@ -81,18 +100,21 @@ class DirectoryFeature:
     def pages(self, ctx: BuildContext) -> list[GeneratedPage]:
         directory = self.directory(ctx)
         identity = ctx.identity
-        pages = [GeneratedPage(INDEX_SRC, render.index_page(directory, identity)),
-                 GeneratedPage(AZ_SRC, render.az_page(directory)),
-                 GeneratedPage(PRICES_SRC, render.prices_page(directory))]
+        root = ctx.project_root
+        pages = [GeneratedPage(INDEX_SRC, render.index_page(directory, identity, root)),
+                 GeneratedPage(AZ_SRC, render.az_page(directory, root)),
+                 GeneratedPage(PRICES_SRC, render.prices_page(directory, root))]
         pages += [GeneratedPage(page_src("service", s.slug),
-                                render.service_page(s, directory, identity))
+                                render.service_page(s, directory, identity, root))
                   for s in directory.services.values()]
         pages += [GeneratedPage(page_src("organisation", o.slug),
-                                render.organisation_page(o, directory, identity))
+                                render.organisation_page(o, directory, identity, root))
                   for o in directory.organisations.values()]
-        pages += [GeneratedPage(page_src("category", slug), render.category_page(slug, directory))
+        pages += [GeneratedPage(page_src("category", slug),
+                                render.category_page(slug, directory, root))
                   for slug in directory.categories]
-        pages += [GeneratedPage(page_src("locality", slug), render.locality_page(slug, directory))
+        pages += [GeneratedPage(page_src("locality", slug),
+                                render.locality_page(slug, directory, root))
                   for slug in directory.areas]
         return pages
 
@@ -102,13 +124,14 @@ class DirectoryFeature:
         if not wanted:
             return markdown
         categories = [str(c) for c in (wanted if isinstance(wanted, list) else [wanted])]
-        return markdown + render.local_services_markdown(self.directory(ctx), src_uri, categories)
+        return markdown + render.local_services_markdown(self.directory(ctx), src_uri,
+                                                         categories, root=ctx.project_root)
 
     def assets(self, ctx: BuildContext) -> Iterator[GeneratedAsset]:
         """The stylesheet and the Open Referral exports, made one file at a time."""
         from build_tools.directory.exchange import iter_export_files
 
-        yield GeneratedAsset(STYLESHEET_URI, content=STYLESHEET.encode("utf-8"))
+        yield GeneratedAsset(STYLESHEET_URI, source=STYLESHEET)
         for name, content in iter_export_files(self.directory(ctx), "both"):
             yield GeneratedAsset(f"{EXPORT_DIR}/{name}", content=content)
 

@@ -23,9 +23,10 @@ ICAL = dict(zip(DAYS, ("MO", "TU", "WE", "TH", "FR", "SA", "SU"), strict=True))
 _TIME = r"(?:[01]\d|2[0-4]):[0-5]\d"
 _PERIOD = re.compile(rf"^({_TIME})-({_TIME})$")
 _DATE = r"\d{4}-\d{2}-\d{2}"
+# Groups: 1 start date (or "bank holidays"), 2 end date, 3 times, 4 note.
 _EXCEPTION = re.compile(
-    rf"^(?P<start>{_DATE}|bank holidays)(?:\s+to\s+(?P<end>{_DATE}))?\s+(?P<times>.+?)"
-    r"(?:\s+\((?P<note>[^()]+)\))?$",
+    rf"^({_DATE}|bank holidays)(?:\s+to\s+({_DATE}))?\s+(.+?)"
+    r"(?:\s+\(([^()]+)\))?$",
     re.IGNORECASE,
 )
 
@@ -143,7 +144,7 @@ def parse_exception(text: str) -> ExceptionLine:
     if not match:
         raise HoursError(f"cannot read {text!r}; write it like '2026-12-25 closed' or "
                          "'2026-12-24 09:00-13:00'")
-    start, end = match["start"].lower(), match["end"]
+    start, end = match[1].lower(), match[2]
     for value in (start, end):
         if value and value != "bank holidays":
             try:
@@ -156,7 +157,7 @@ def parse_exception(text: str) -> ExceptionLine:
         raise HoursError(f"the range {start} to {end} runs backwards")
     if end == start:
         end = None
-    return ExceptionLine(start, end, parse_periods(match["times"]), match["note"])
+    return ExceptionLine(start, end, parse_periods(match[3]), match[4])
 
 
 def format_periods(periods: tuple[Period, ...]) -> str:
@@ -196,16 +197,6 @@ def format_exception(line: ExceptionLine) -> str:
     text = f"{start} to {line.end}" if line.end else start
     text = f"{text} {format_periods(line.periods)}"
     return f"{text} ({line.note})" if line.note else text
-
-
-def describe_days(days: tuple[str, ...]) -> str:
-    """Plain English for pages: ``Monday to Friday``."""
-    if days == DAYS:
-        return "Every day"
-    text = format_days(days)
-    for key, long in LONG_NAMES.items():
-        text = text.replace(DAY_NAMES[key], long)
-    return text.replace("-", " to ").replace(",", ", ")
 
 
 def describe_periods(periods: tuple[Period, ...]) -> str:

@@ -1,4 +1,4 @@
-"""Write organisation records as tidy YAML (used by the demo generator and import)."""
+"""Write organisation records as tidy YAML (used by import, scaffolding and the benchmarks)."""
 
 from __future__ import annotations
 
@@ -78,7 +78,7 @@ def dump_record(data: dict[str, Any], comment: str = "") -> str:
 
 def write_record(folder: Path, data: dict[str, Any], comment: str = "",
                  overwrite: bool = True) -> Path:
-    """Write ``<slug>.yaml`` into ``folder``."""
+    """Write ``{slug}.yaml`` into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{data['organization']['slug']}.yaml"
     if path.exists() and not overwrite:

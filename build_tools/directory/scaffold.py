@@ -53,7 +53,7 @@ def slugify(name: str) -> str:
 
 
 def scaffold_organisation(records: Path, name: str, today: date) -> Path:
-    """Write ``<slug>.yaml`` under ``records``; refuse to overwrite."""
+    """Write ``{slug}.yaml`` under ``records``; refuse to overwrite."""
     slug = slugify(name)
     path = records / f"{slug}.yaml"
     if path.exists():

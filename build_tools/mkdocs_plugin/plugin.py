@@ -13,11 +13,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from build_tools import csp, pipeline
-from build_tools.features import BuildContext
+from build_tools.features import BuildContext, sources
 from build_tools.identity import load_identity
 from build_tools.mkdocs_plugin.config import FirststopConfig
 from build_tools.problems import ProblemsFound, format_problems
 from build_tools.registry import load_features
+from build_tools.rendering import long_date
 
 LOG = logging.getLogger("mkdocs.plugins.firststop")
 
@@ -41,6 +42,7 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
             identity = load_identity(root)
         except ProblemsFound as error:
             raise PluginError(f"firststop: fix these problems first:\n{error}") from error
+        self.features = load_features(self.config.features)
         self.ctx = BuildContext(
             project_root=root,
             docs_dir=Path(config.docs_dir),
@@ -49,9 +51,15 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
             today=self._today(),
             strict=bool(config.strict),
             serving=self.serving,
+            feature_names=frozenset(getattr(f, "name", "") for f in self.features),
         )
-        self.features = load_features()
         return config
+
+    def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
+        """Live reload when any feature's sources change (records, council.yaml, rules…)."""
+        for path in sources(self._context(), self.features):
+            server.watch(str(path))
+        return server
 
     def _today(self) -> date:
         text = os.environ.get("FIRSTSTOP_TODAY") or self.config.today
@@ -88,7 +96,7 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
 
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
         env.globals["council"] = self._context().identity
-        env.filters["fs_date"] = pipeline.format_date
+        env.filters["fs_date"] = long_date
         env.globals["firststop_csp"] = csp.policy("default", serving=self.serving)
         return env
 

@@ -1,4 +1,5 @@
-"""Build a small real MkDocs site with only the identity and directory features.
+"""Build a small real MkDocs site with only the identity and directory features (named
+in the plugin's ``features:`` option).
 
 Other features (estimator, advice checks) need the whole project; these tests exercise
 the directory through the real MkDocs plugin without depending on them.
@@ -16,10 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 FEATURES = ["build_tools.identity:FEATURE", "build_tools.directory.feature:FEATURE"]
-RUNNER = (
-    "import sys, build_tools.registry as r; r.FEATURE_PATHS[:] = sys.argv[1].split(',');"
-    "from mkdocs.__main__ import cli; sys.argv = ['mkdocs', *sys.argv[2:]]; cli()"
-)
+PLUGIN = "plugins:\n  - firststop:\n      features: {features}\n"
 CONFIG = """site_name: Directory test
 docs_dir: content
 use_directory_urls: true
@@ -34,9 +32,7 @@ theme:
 extra:
   generator: false
 extra_css: {extra_css}
-plugins:
-  - firststop
-markdown_extensions:
+{plugins}markdown_extensions:
   - admonition
   - attr_list
   - md_in_html
@@ -64,13 +60,21 @@ def extra_css() -> list[str]:
     return [*dict.fromkeys([*items, "assets/stylesheets/directory.css"])]
 
 
+def config(css: list[str], features: list[str] | None = FEATURES) -> str:
+    """mkdocs.yml for a test project: the firststop plugin with ``features`` (none: no
+    plugin, plain MkDocs)."""
+    plugins = (PLUGIN.format(features=json.dumps(features)) if features is not None
+               else "plugins: []\n")
+    return CONFIG.format(overrides=ROOT / "overrides", extra_css=json.dumps(css),
+                         plugins=plugins)
+
+
 def make_project(base: Path, advice: str = ADVICE) -> Path:
     """A throwaway project folder: council.yaml, mkdocs.yml and two content pages."""
     project = base / "project"
     (project / "content").mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "council.yaml", project / "council.yaml")
-    (project / "mkdocs.yml").write_text(CONFIG.format(overrides=ROOT / "overrides",
-                                                      extra_css=json.dumps(extra_css())))
+    (project / "mkdocs.yml").write_text(config(extra_css()))
     (project / "content" / "index.md").write_text("# Home\n\nWelcome.\n")
     (project / "content" / "help-at-home.md").write_text(advice)
     shutil.copytree(ROOT / "content" / "assets", project / "content" / "assets",
@@ -87,8 +91,8 @@ def build(project: Path, site_dir: Path, records: Path | None = None,
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "FIRSTSTOP_TODAY": today,
            "PYTHONPATH": str(ROOT)}
     env["FIRSTSTOP_DIRECTORY"] = str(records or ROOT / "services_directory")
-    args = [sys.executable, "-c", RUNNER, ",".join(FEATURES), "build", "-f",
-            str(project / "mkdocs.yml"), "-d", str(site_dir)]
+    args = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"),
+            "-d", str(site_dir)]
     if strict:
         args.append("--strict")
     return subprocess.run(args, cwd=project, env=env, capture_output=True, text=True,

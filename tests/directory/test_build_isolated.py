@@ -59,16 +59,19 @@ def test_service_pages_stay_out_of_the_navigation(demo_site: Path) -> None:
 
 def test_internal_links_resolve(demo_site: Path) -> None:
     broken = []
-    for page in [*demo_site.glob("services/*/index.html"),
-                 *demo_site.glob("organisations/*/index.html"),
-                 *demo_site.glob("categories/*/index.html"),
-                 *demo_site.glob("localities/*/index.html"),
+    kinds = {kind: sorted(demo_site.glob(f"{kind}/*/index.html"))
+             for kind in ("services", "organisations", "categories", "localities")}
+    assert all(kinds.values()), {kind: len(pages) for kind, pages in kinds.items()}
+    checked = 0
+    for page in [*(p for pages in kinds.values() for p in pages),
                  demo_site / "services" / "index.html",
                  demo_site / "help-at-home" / "index.html"]:
         for href in re.findall(r'href="([^"#:]+)/?"', _article(page.read_text())):
+            checked += 1
             target = (page.parent / href).resolve()
             if not (target / "index.html").is_file() and not target.is_file():
                 broken.append(f"{page.relative_to(demo_site)} -> {href}")
+    assert checked > 500, "expected the directory pages to link to each other"
     assert not broken, broken[:10]
 
 

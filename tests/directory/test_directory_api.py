@@ -49,17 +49,34 @@ def test_demo_data_is_big_varied_and_clean(demo: Directory) -> None:
     assert hourly and weekly
 
 
+def _values(data: object, key: str) -> list[str]:
+    """Every value stored under ``key`` anywhere in a record."""
+    if isinstance(data, dict):
+        own = [str(v) for k, v in data.items() if k == key and isinstance(v, str | int)]
+        return own + [x for v in data.values() for x in _values(v, key)]
+    if isinstance(data, list):
+        return [x for v in data for x in _values(v, key)]
+    return []
+
+
 def test_demo_data_is_fictional(demo: Directory) -> None:
-    text = "".join(p.read_text() for p in (ROOT / "services_directory" / "organisations")
-                   .glob("*.yaml"))
-    numbers = re.findall(r"number: ['\"]?([0-9 ]{10,})", text)
+    files = sorted((ROOT / "services_directory" / "organisations").glob("*.yaml"))
+    assert len(files) == len(demo.files) >= 60
+    for path in files:
+        assert "# Fictional demo record" in path.read_text(encoding="utf-8"), path.name
+    records = [f.data for f in demo.files]
+    numbers = [n for r in records for n in _values(r, "number")]
     assert len(numbers) >= 80
     for number in numbers:
         assert number.replace(" ", "").startswith(("01632960", "02079460")), number
-    hosts = re.findall(r"@([A-Za-z0-9.-]+)", text) + re.findall(r"https?://([^/\s'\"]+)", text)
-    assert len(hosts) >= 100
+    emails = [e for r in records for key in ("email",) for e in _values(r, key)]
+    webs = [w for r in records for key in ("website", "url") for w in _values(r, key)]
+    assert len(emails) >= 60 and len(webs) >= 40
+    hosts = [e.rsplit("@", 1)[1] for e in emails] + [w.split("/")[2] for w in webs]
     for host in hosts:
         assert re.search(r"(^|\.)example\.(org|com|net)$", host), host
+    districts = {d for a in demo.areas.values() for d in a.postcode_districts}
+    assert all(loc.district in districts for loc in demo.locations.values())
 
 
 def test_service_summary_contract(demo: Directory) -> None:
@@ -134,22 +151,23 @@ def test_export_and_import_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPa
                      "--into", str(tmp_path / "x")]) == 1
 
 
-def test_advice_page_front_matter_is_checked(tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from build_tools import registry
+def test_advice_page_front_matter_is_checked(tmp_path: Path) -> None:
     from build_tools.directory.feature import CONTENT_CHECKS, FEATURE
     from build_tools.features import BuildContext
 
-    monkeypatch.setattr(registry, "FEATURE_PATHS",
-                        [p for p in registry.FEATURE_PATHS if p != CONTENT_CHECKS])
     docs = tmp_path / "content"
     docs.mkdir()
     (docs / "page.md").write_text("---\ntitle: x\nservices: [meals, gardening]\n---\n\n# x\n")
     ctx = BuildContext(project_root=ROOT, docs_dir=docs, site_dir=tmp_path / "site",
-                       identity={}, today=TODAY)
+                       identity={}, today=TODAY, feature_names=frozenset({"directory"}))
     problems = FEATURE.validate(ctx)
     assert [(p.path, p.line, p.message) for p in problems] == [
         ("content/page.md", 3, "unknown need category 'gardening'")]
+    # With the content checks in the same build, they report it (once), not the directory.
+    both = BuildContext(project_root=ROOT, docs_dir=docs, site_dir=tmp_path / "site",
+                        identity={}, today=TODAY,
+                        feature_names=frozenset({"directory", CONTENT_CHECKS}))
+    assert FEATURE.validate(both) == []
 
 
 def test_stale_command_lists_overdue_advice_pages(tmp_path: Path,
@@ -168,12 +186,13 @@ def test_stale_command_lists_overdue_advice_pages(tmp_path: Path,
     assert "1 advice page(s) past review_due" in out
 
 
-def test_committed_demo_records_match_the_generator(tmp_path: Path) -> None:
-    from build_tools.directory.demo import demo_records, write_records
+def test_a_council_template_overrides_the_features(tmp_path: Path, demo: Directory) -> None:
+    from build_tools.directory import render
 
-    write_records(tmp_path, demo_records())
-    committed = ROOT / "services_directory" / "organisations"
-    assert sorted(p.name for p in tmp_path.glob("*.yaml")) == \
-        sorted(p.name for p in committed.glob("*.yaml"))
-    for path in tmp_path.glob("*.yaml"):
-        assert path.read_text() == (committed / path.name).read_text(), path.name
+    default = render.az_page(demo)
+    assert "Services A to Z" in default and "href=\"../../services/" in default
+    (tmp_path / "templates" / "directory").mkdir(parents=True)
+    (tmp_path / "templates" / "directory" / "a-z.md").write_text(
+        "{{ front_matter('Our services') }}{% for g in groups %}{{ g.title }} {% endfor %}")
+    custom = render.az_page(demo, root=tmp_path)
+    assert custom.startswith('---\ntitle: "Our services"\n---') and " B " in custom

@@ -28,6 +28,7 @@ def page_sample(site_dir: Path) -> list[str]:
             ("assets", "open-referral", "pagefind", "pyodide")
         )
     ]
+    assert paths, f"no pages in {site_dir}"
     if len(paths) <= SAMPLE_ABOVE:
         return paths
     by_type: dict[str, list[str]] = defaultdict(list)

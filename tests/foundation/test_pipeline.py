@@ -11,6 +11,7 @@ from build_tools import pipeline
 from build_tools.features import BuildContext, GeneratedAsset
 from build_tools.identity import load_identity
 from build_tools.problems import Problem, ProblemsFound, Severity
+from build_tools.rendering import long_date
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,5 +65,5 @@ def test_assets_cannot_escape_the_site_folder(tmp_path: Path) -> None:
 
 
 def test_dates_are_written_the_gov_uk_way() -> None:
-    assert pipeline.format_date(date(2026, 11, 3)) == "3 November 2026"
-    assert pipeline.format_date("2027-05-20") == "20 May 2027"
+    assert long_date(date(2026, 11, 3)) == "3 November 2026"
+    assert long_date("2027-05-20") == "20 May 2027"
