@@ -3,7 +3,9 @@
 
 import { addAccessBits } from "./more_filters.js";
 import { decodeVenues } from "./near.js";
-import { matchingServices, narrows, parseQuery, prepareLexicon, prepareService, rankByScore } from "./search_words.js";
+import {
+  matchingServices, narrows, parseQuery, prepareLexicon, prepareService, rankByScore, termScore, termsKey,
+} from "./search_words.js";
 
 /** Give decoded services their languages, venues, checked date and access bits. */
 export function decodeMore(data) {
@@ -50,8 +52,16 @@ export function wordMatches(data, query) {
   const terms = parseQuery(data.lexicon, query);
   if (!terms.length) return { terms, pool: data.services };
   const last = data.wordsCache;
-  const from = last && narrows(last.terms, terms) ? last.pool : data.services;
-  const pool = matchingServices(from, terms, data.lexicon);
+  let pool;
+  if (last && narrows(last.terms, terms)) {
+    // Every service in the last pool matches the terms that did not change: check the rest,
+    // one service at a time when few are left, else through the word postings.
+    const changed = terms.filter((t, i) => i >= last.terms.length || termsKey([t]) !== termsKey([last.terms[i]]));
+    pool = !changed.length ? last.pool
+      : last.pool.length * 4 < data.services.length
+        ? last.pool.filter((s) => changed.every((t) => termScore(s, t) > 0))
+        : matchingServices(last.pool, changed, data.lexicon);
+  } else pool = matchingServices(data.services, terms, data.lexicon);
   data.wordsCache = { terms, pool };
   return { terms, pool };
 }

@@ -56,3 +56,14 @@ test("who a service is for, its languages and its venues' access are words too",
   assert.deepEqual(names("hearing loop"), ["Eastbridge lunch club", "Alzheimer's adviser"]);
   assert.deepEqual(names("sign language"), ["Alzheimer's adviser"]);
 });
+
+test("narrowed word matches equal a fresh search at every keystroke", () => {
+  const typed = "dementia lunch club";
+  for (let i = 1; i <= typed.length; i += 1) {
+    const warm = data();
+    for (let j = 1; j <= i; j += 1) wordMatches(warm, typed.slice(0, j));
+    const cold = data();
+    const names = (d) => wordMatches(d, typed.slice(0, i)).pool.map((s) => s.name);
+    assert.deepEqual(names(warm), names(cold), typed.slice(0, i));
+  }
+});
