@@ -5,11 +5,18 @@ The browser side is ``build_tools/finder/assets/trust.js`` (same rules).
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 STALE_AFTER_DAYS = 365
+
+
+def build_date() -> date:
+    """The date the site is built as: ``$FIRSTSTOP_TODAY`` (tests, previews) or today."""
+    text = os.environ.get("FIRSTSTOP_TODAY")
+    return date.fromisoformat(text) if text else date.today()
 
 
 def _as_date(value: object) -> date | None:
