@@ -236,3 +236,15 @@ def test_phone_results_first_with_a_filters_button(browser: Any, site_url: str) 
     violations = run_axe(page)
     assert violations == [], describe(violations)
     context.close()
+
+
+def test_service_page_says_when_checked_and_how_to_report(site_page: RecordedPage) -> None:
+    site_page.goto("services/stroke-club/")
+    page = site_page.page
+    checked = page.locator(".fs-dir-checked")
+    assert re.search(r"Checked [A-Z][a-z]+ 20\d\d", checked.inner_text())
+    link = checked.get_by_role("link", name="Report a problem with this listing")
+    href = link.get_attribute("href")
+    assert href.startswith("mailto:") and "subject=" in href and "body=" in href
+    violations = run_axe(page)
+    assert violations == [], describe(violations)
