@@ -2,6 +2,9 @@
 // is placed at its district's centre (services_directory/areas.yaml → index.centres);
 // venues carry their own latitude and longitude (index.venues).
 
+/** Words for distances (the page may pass its own, from its template). */
+export const NEAR_WORDS = { mile: "mile", miles: "miles", covers: "Covers your area", coversToo: "covers your area" };
+
 const OUTWARD = "[A-Z]{1,2}[0-9][A-Z0-9]?";
 const INWARD = "[0-9][A-Z]{2}";
 const FULL = new RegExp(`^(${OUTWARD}) ?(${INWARD})$`);
@@ -46,9 +49,9 @@ export function milesBetween(a, b) {
 }
 
 /** "0.4 miles", "1 mile", "1.2 miles", "12 miles" (whole miles from 10). */
-export function distanceText(miles) {
+export function distanceText(miles, words = NEAR_WORDS) {
   const shown = miles >= 10 ? Math.round(miles) : Math.max(0.1, Math.round(miles * 10) / 10);
-  return `${shown} ${shown === 1 ? "mile" : "miles"}`;
+  return `${shown} ${shown === 1 ? words.mile : words.miles}`;
 }
 
 /**
