@@ -248,3 +248,16 @@ def test_service_page_says_when_checked_and_how_to_report(site_page: RecordedPag
     assert href.startswith("mailto:") and "subject=" in href and "body=" in href
     violations = run_axe(page)
     assert violations == [], describe(violations)
+
+
+@pytest.mark.parametrize(("path", "query"), [("categories/dementia/", "category=dementia"),
+                                             ("localities/northmoor/", "area=northmoor")])
+def test_category_and_locality_pages_open_the_finder_with_the_filter_set(
+        site_page: RecordedPage, path: str, query: str) -> None:
+    site_page.goto(path)
+    page = site_page.page
+    page.get_by_role("link", name="Search these services in the finder").click()
+    page.wait_for_selector(READY)
+    assert page.evaluate("location.search") == "?" + query
+    listed = site_page.page.evaluate("window.firststopFinder.results.length")
+    assert listed > 0
