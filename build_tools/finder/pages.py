@@ -27,9 +27,10 @@ INDEX_URI = "finder/services.json"
 SCRIPT_DIR = "assets/javascripts/finder"
 SCRIPT_URI = f"{SCRIPT_DIR}/app.js"
 #: Modules app.js imports (fetched in parallel with it).
-SCRIPT_IMPORTS = ("core.js", "dom.js", "contact.js", "finder_more.js", "search_words.js",
-                  "more_filters.js", "near.js", "trust.js", "zero_results.js", "saved_list.js",
-                  "prescription_print.js", "hours_words.js")
+SCRIPT_IMPORTS = ("core.js", "dom.js", "finder_more.js", "search_words.js", "more_filters.js",
+                  "near.js", "trust.js", "zero_results.js")
+#: Modules only the contact-centre view loads (after the index, with ``import()``).
+CONTACT_IMPORTS = ("contact.js", "saved_list.js", "prescription_print.js", "hours_words.js")
 #: Fields of an empty result, for the template element the script clones.
 PROTO_FIELDS = ("id", "name", "href", "summary", "place", "cost", "step_text", "step_label",
                 "step_href", "org", "phone", "phone_href", "email", "email_href", "website",
@@ -167,6 +168,8 @@ def shell_view(view: str, vocab: Vocabulary, place: str, data: Mapping[str, Any]
         browse=BrowseView(list(vocab.categories), [(s, n) for s, n, _ in vocab.areas]),
         total=len(data["services"]),
         first=first_page(data, view, site_root),
+        modules=tuple(f"{SCRIPT_DIR}/{name}" for name in
+                      SCRIPT_IMPORTS + (CONTACT_IMPORTS if view == "contact-centre" else ())),
     )
 
 

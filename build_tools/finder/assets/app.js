@@ -4,7 +4,6 @@ import {
   FILTERS, decode, ensureText, emptyState, pageSize, parseState, resultView, search,
   serialiseState,
 } from "./core.js";
-import { setUpContactCentre } from "./contact.js";
 import { el, fillResult, wordsFrom } from "./dom.js";
 import { fillIn } from "./trust.js";
 import { suggestRemovals } from "./zero_results.js";
@@ -331,6 +330,12 @@ function unmarkLoading(root) {
   if (root.staticSummary) root.querySelector(".fs-finder__summary").replaceWith(root.staticSummary);
 }
 
+/** Resolves after the next frame has been painted (or at once in a hidden tab). */
+function afterPaint() {
+  if (document.visibilityState === "hidden") return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 async function main() {
   const root = document.querySelector("[data-finder-view]");
   if (!root) return;
@@ -339,12 +344,16 @@ async function main() {
   performance.mark("finder:start");
   const response = await fetch(url, { credentials: "same-origin" });
   if (!response.ok) throw new Error(`finder index: HTTP ${response.status}`);
+  // The page already shows the build-time results: let it paint them before the long
+  // tasks of parsing and decoding the index take the main thread.
+  await afterPaint();
   const json = await response.json();
   performance.mark("finder:parsed");
   const data = decode(json);
   performance.mark("finder:decoded");
   const finder = new Finder(root, data);
-  if (finder.view === "contact-centre") setUpContactCentre(finder);
+  // The contact-centre tools (and the modules only they need) load on that view only.
+  if (finder.view === "contact-centre") (await import("./contact.js")).setUpContactCentre(finder);
   finder.start();
   root.querySelector(".fs-finder__nojs")?.remove();
   window.firststopFinder = finder;
