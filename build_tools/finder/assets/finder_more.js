@@ -4,7 +4,8 @@
 import { addAccessBits } from "./more_filters.js";
 import { decodeVenues } from "./near.js";
 import {
-  matchingServices, narrows, parseQuery, prepareLexicon, prepareService, rankByScore, termScore, termsKey,
+  matchingServices, narrows, parseQuery, prepareLexicon, prepareService, rankByScore, sortWords,
+  termScore, termsKey,
 } from "./search_words.js";
 
 /** Give decoded services their languages, venues, checked date and access bits. */
@@ -40,6 +41,7 @@ export function ensureWords(data, deadline = null) {
   }
   data.wordsDone = i;
   data.wordsReady = i >= services.length;
+  if (data.wordsReady) sortWords(data.lexicon);
   return data.wordsReady;
 }
 

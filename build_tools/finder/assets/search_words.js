@@ -226,6 +226,13 @@ function sharedText(lexicon, cache, key, words, id) {
 
 const POSTCODE_IN_TEXT = /\b([a-z]{1,2}\d[a-z\d]?) ?\d[a-z]{2}\b/g;
 
+/** Make the sorted word lists now (idle time) rather than on the first keystroke. */
+export function sortWords(lexicon) {
+  wordTables(lexicon);
+  if (!lexicon.allWords) lexicon.allWords = [...lexicon.postings.keys()].sort();
+  return lexicon;
+}
+
 function wordTables(lexicon) {
   if (!lexicon.sorted) {
     lexicon.sorted = lexicon.vocabulary.filter((w) => !/\d/.test(w)).sort();
