@@ -43,7 +43,12 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 start = time.perf_counter()
 config = load_config(config_file={config!r}, site_dir={site!r}, strict=False)
-build(config)
+profile_to = {profile!r}
+if profile_to:
+    import cProfile
+    cProfile.run("build(config)", profile_to)
+else:
+    build(config)
 elapsed = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({{"seconds": elapsed, "cpu": usage.ru_utime + usage.ru_stime,
@@ -51,9 +56,12 @@ print(json.dumps({{"seconds": elapsed, "cpu": usage.ru_utime + usage.ru_stime,
 """
 
 
-def run_build(config: Path, site: Path, env: dict[str, str]) -> dict[str, float]:
-    """One build in a fresh Python process; returns seconds and peak RSS in MB."""
-    code = CHILD.format(root=str(ROOT), config=str(config), site=str(site))
+def run_build(config: Path, site: Path, env: dict[str, str],
+              profile: Path | None = None) -> dict[str, float]:
+    """One build in a fresh Python process; returns seconds and peak RSS in MB. With
+    ``profile``, the build runs under cProfile and its stats are saved there."""
+    code = CHILD.format(root=str(ROOT), config=str(config), site=str(site),
+                        profile=str(profile) if profile else "")
     started = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", code], cwd=config.parent, env=env,
                             capture_output=True, text=True, check=False)
@@ -139,15 +147,38 @@ def bench(size: int, work: Path, repeat: int = 1) -> dict[str, object]:
     }
 
 
+def profile_build(size: int, work: Path, top: int = 30) -> None:
+    """Build the firststop site of ``size`` services under cProfile and print the
+    functions with the most cumulative and own time (``--profile``)."""
+    import os
+    import pstats
+
+    records = work / f"records-{size}"
+    write_records(records / "organisations", synthetic_records(size, ROOT))
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "FIRSTSTOP_TODAY": "2026-11-23",
+           "FIRSTSTOP_DIRECTORY": str(records), "PYTHONPATH": str(ROOT)}
+    stats_file = work / f"build-{size}.prof"
+    run_build(project(work / f"ours-{size}", plugin=True) / "mkdocs.yml",
+              work / f"site-ours-{size}", env, profile=stats_file)
+    stats = pstats.Stats(str(stats_file))
+    stats.sort_stats("cumulative").print_stats(r"build_tools|mkdocs/commands|material", top)
+    stats.sort_stats("tottime").print_stats(top)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--repeat", type=int, default=1, help="builds per variant (best kept)")
     parser.add_argument("--keep", type=Path, help="work folder to keep (default: a temp dir)")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile our build (cProfile) at each size instead of timing")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="fs-dir-bench-"))
     try:
         for size in args.sizes:
+            if args.profile:
+                profile_build(size, work)
+                continue
             result = bench(size, work, args.repeat)
             print(json.dumps(result), flush=True)
     finally:

@@ -4,15 +4,12 @@ would (nginx ``gzip on``, Netlify, GitHub Pages), for benchmarks that measure tr
 from __future__ import annotations
 
 import gzip
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import partial
-from http.server import ThreadingHTTPServer
 from io import BytesIO
 from pathlib import Path
 
-from tests.support.server import SiteHandler
+from tests.support.server import SiteHandler, serve_with
 
 COMPRESSIBLE = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".wasm", ".xml", ".txt", "/")
 
@@ -43,12 +40,5 @@ class GzipSiteHandler(SiteHandler):
 @contextmanager
 def serve_gzip(root: Path, host: str = "127.0.0.1") -> Iterator[str]:
     """Serve ``root`` with gzip on a free port; yields the base URL ending in ``/``."""
-    server = ThreadingHTTPServer((host, 0), partial(GzipSiteHandler, directory=str(root)))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://{host}:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_with(GzipSiteHandler, root, "/", host) as url:
+        yield url

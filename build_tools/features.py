@@ -8,6 +8,8 @@ A *feature* (the directory, the estimator pages, the advice checks …) is a fol
 - ``validate(ctx) -> list[Problem]``: check source files before anything is written.
 - ``variables(ctx) -> dict``: values that Markdown pages may use as ``{{ name }}``.
 - ``pages(ctx) -> list[GeneratedPage]``: Markdown pages made at build time.
+- ``page_html(ctx, src_uri, html) -> str``: adjust an editor-written page's finished HTML
+  (sanitising, tappable phone numbers).
 - ``page_markdown(ctx, src_uri, meta, markdown) -> str``: adjust one page's Markdown
   after templating (for example, append the local services named in front matter).
 - ``assets(ctx) -> list[GeneratedAsset]``: files written into the site after the pages.
@@ -24,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-HOOKS = ("sources", "validate", "variables", "pages", "page_markdown", "assets")
+HOOKS = ("sources", "validate", "variables", "pages", "page_markdown", "page_html", "assets")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class BuildContext:
     today: date
     strict: bool = False
     serving: bool = False
+    site_url: str = ""
+    """The site's public address (``https://…/``, from council.yaml), or "" if unknown."""
     feature_names: frozenset[str] = frozenset()
     """The ``name`` of every feature in this build (a check may depend on another's)."""
     cache: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)

@@ -21,11 +21,13 @@ import html
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from build_tools import csp
 from build_tools.features import BuildContext, GeneratedAsset
 
 HEADERS_FILE = "_headers"
+ROBOTS_FILE = "robots.txt"
 NGINX_FILE = "nginx-headers.conf"
 COMMON_HEADERS: dict[str, str] = {
     "X-Content-Type-Options": "nosniff",
@@ -97,8 +99,11 @@ def _nginx_pattern(pattern: str) -> str:
     return '"' + pattern + '"'
 
 
-def nginx_file(profiles: dict[str, str]) -> str:
-    found = rules(profiles)
+def nginx_file(profiles: dict[str, str], base: str = "/") -> str:
+    """The nginx include; ``base`` is the path the site is published under (nginx's
+    ``$uri`` includes it, unlike the paths in ``_headers``)."""
+    mount = base.rstrip("/")
+    found = [(mount + pattern, profile) for pattern, profile in rules(profiles)]
     counts: dict[str, int] = {}
     for _, profile in found:
         counts[profile] = counts.get(profile, 0) + 1
@@ -119,6 +124,12 @@ def nginx_file(profiles: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def robots_txt(site_url: str) -> str:
+    """Every page may be indexed; the sitemap's full address when the site's is known."""
+    text = "User-agent: *\nAllow: /\n"
+    return text + (f"Sitemap: {site_url}sitemap.xml\n" if site_url else "")
+
+
 class HostingFeature:
     """Writes ``_headers`` and ``nginx-headers.conf`` after the pages (see module doc)."""
 
@@ -127,11 +138,13 @@ class HostingFeature:
     def assets(self, ctx: BuildContext) -> Iterator[GeneratedAsset]:
         if ctx.serving:
             return
+        yield GeneratedAsset(ROBOTS_FILE, content=robots_txt(ctx.site_url).encode("utf-8"))
         profiles = page_profiles(ctx.site_dir)
         if not profiles:
             return
         yield GeneratedAsset(HEADERS_FILE, content=headers_file(profiles).encode("utf-8"))
-        yield GeneratedAsset(NGINX_FILE, content=nginx_file(profiles).encode("utf-8"))
+        base = urlsplit(ctx.site_url).path or "/"
+        yield GeneratedAsset(NGINX_FILE, content=nginx_file(profiles, base).encode("utf-8"))
 
 
 FEATURE = HostingFeature()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from build_tools.features import BuildContext
+from build_tools.links import link_phone_numbers
 from build_tools.problems import Problem, ProblemsFound
 
 IDENTITY_FILE = "council.yaml"
@@ -46,6 +47,10 @@ class IdentityFeature:
 
     def variables(self, ctx: BuildContext) -> dict[str, Any]:
         return {"council": ctx.identity}
+
+    def page_html(self, ctx: BuildContext, src_uri: str, html: str) -> str:
+        """Every phone number on an advice page becomes a tappable ``tel:`` link."""
+        return link_phone_numbers(html)
 
 
 FEATURE = IdentityFeature()

@@ -106,6 +106,10 @@ def value_problems(data: dict[str, Any], positions: Positions) -> list[Problem]:
             if not re.match(r"^https?://[^\s/?#<>\"']+\.[^\s<>\"']*$", text, re.I):
                 add(path, f"{text[:60]!r} is not a web address",
                     "write it like https://www.example.org")
+        elif key == "site_url" and not path[:-1]:
+            if not re.match(r"^https://[^\s/?#<>\"']+\.[^\s?#<>\"']*/$", text, re.I):
+                add(path, f"{text[:60]!r} is not the site's public https address ending in /",
+                    "write it like https://care.example.org/ or https://www.example.org/care/")
         elif key == "logo" and re.match(r"^[a-z][a-z0-9+.\-]*:|^//", text, re.I):
             add(path, "must be a file inside the site, not a link",
                 "write a path like assets/images/logo.svg")

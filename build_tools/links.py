@@ -107,3 +107,39 @@ def _tel(text: str) -> str | None:
     if parsed is None:
         return None
     return "tel:" + phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+# A UK number as people write it (01632 960000, 020 7946 0000, 0800 123 4567) or 999/111,
+# not inside a longer number, a price or a date.
+_NUMBER_IN_TEXT = re.compile(r"(?<![\d£$.,/-])(0\d{2,4}(?: ?\d{3,4}){1,2}|999|111)(?![\d/-]|\.\d)")
+_TAG = re.compile(r"(<[^>]*>)")
+_NO_LINKS_INSIDE = ("a", "code", "pre", "script", "style", "textarea", "title", "button")
+
+
+def link_phone_numbers(html: str) -> str:
+    """Make every phone number in the page's text a ``tel:`` link, so it can be tapped.
+
+    Works on finished HTML: only text between tags changes (numbers are digits and
+    spaces, so nothing else is touched), never inside an existing link, code, a button
+    or a script; a number :func:`tel_url` does not accept stays plain text."""
+    parts = _TAG.split(html)
+    open_blocks: list[str] = []
+    for index, part in enumerate(parts):
+        if index % 2:  # a tag
+            name = re.match(r"</?\s*([a-zA-Z0-9]+)", part)
+            tag = name.group(1).lower() if name else ""
+            if tag in _NO_LINKS_INSIDE and not part.endswith("/>"):
+                if part.startswith("</"):
+                    if tag in open_blocks:
+                        del open_blocks[len(open_blocks) - 1 - open_blocks[::-1].index(tag)]
+                else:
+                    open_blocks.append(tag)
+        elif part and not open_blocks:
+            parts[index] = _NUMBER_IN_TEXT.sub(_phone_link, part)
+    return "".join(parts)
+
+
+def _phone_link(match: re.Match[str]) -> str:
+    number = match.group(1)
+    target = tel_url(number)
+    return f'<a href="{target}">{number}</a>' if target else number

@@ -18,11 +18,13 @@ from build_tools.directory.localities import (
     vocabulary_files,
 )
 from build_tools.directory.model import Directory
+from build_tools.directory.open_data import Export, write_export
 from build_tools.directory.urls import AZ_SRC, EXPORT_DIR, INDEX_SRC, PRICES_SRC, page_src
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
 from build_tools.problems import Problem
 
 CACHE_KEY = "directory"
+EXPORT_KEY = "directory.export"
 CONTENT_CHECKS = "content_checks"  # the features' names
 ESTIMATOR = "estimator_site"
 STYLESHEET = Path(__file__).parent / "assets" / "directory.css"
@@ -116,7 +118,16 @@ class DirectoryFeature:
         pages += [GeneratedPage(page_src("locality", slug),
                                 render.locality_page(slug, directory, root))
                   for slug in directory.areas]
+        export = self.export(ctx)
+        pages.append(GeneratedPage(f"{EXPORT_DIR}/index.md",
+                                   render.open_data_page(directory, identity, export, root)))
         return pages
+
+    def export(self, ctx: BuildContext) -> Export:
+        """The Open Referral export, written once per build (see :mod:`.open_data`)."""
+        if EXPORT_KEY not in ctx.cache:
+            ctx.cache[EXPORT_KEY] = write_export(self.directory(ctx))
+        return ctx.cache[EXPORT_KEY]
 
     def page_markdown(self, ctx: BuildContext, src_uri: str, meta: dict[str, Any],
                       markdown: str) -> str:
@@ -128,12 +139,15 @@ class DirectoryFeature:
                                                          categories, root=ctx.project_root)
 
     def assets(self, ctx: BuildContext) -> Iterator[GeneratedAsset]:
-        """The stylesheet and the Open Referral exports, made one file at a time."""
-        from build_tools.directory.exchange import iter_export_files
-
+        """The stylesheet and the Open Referral exports (written while making the pages)."""
         yield GeneratedAsset(STYLESHEET_URI, source=STYLESHEET)
-        for name, content in iter_export_files(self.directory(ctx), "both"):
-            yield GeneratedAsset(f"{EXPORT_DIR}/{name}", content=content)
+        export = self.export(ctx)
+        try:
+            for name in export.paths():
+                yield GeneratedAsset(f"{EXPORT_DIR}/{name}", source=export.folder / name)
+        finally:
+            export.close()
+            ctx.cache.pop(EXPORT_KEY, None)
 
 
 FEATURE = DirectoryFeature()

@@ -111,3 +111,12 @@ def local_services_markdown(directory: Directory, from_src: str, categories: lis
 
 __all__ = ["az_page", "category_page", "index_page", "local_services_markdown",
            "locality_page", "organisation_page", "prices_page", "service_page"]
+
+
+def open_data_page(directory: Directory, identity: dict[str, Any], export: Any,
+                   root: Path | None = None) -> str:
+    """The ``/open-referral/`` page: what the data is, its licence and every file."""
+    from build_tools.directory.open_data import open_data_view
+
+    view = open_data_view(directory, identity, export, EXPORT_DIR)
+    return _render("open-referral.md", f"{EXPORT_DIR}/index.md", root, view=view)

@@ -15,7 +15,7 @@ import yaml
 from build_tools.problems import Problem
 
 RULES = Path("widgets") / "care_estimator" / "rules"
-UNITS = ("gbp", "gbp_week", "weeks", "years", "days", "hours", "percent")
+UNITS = ("gbp", "gbp_week", "weeks", "years", "days", "hours", "percent", "basis_points")
 REQUIRED = ("description", "unit", "value", "from", "reference")
 
 

@@ -34,6 +34,9 @@ CHARGING_FIGURES = (
     "dre_flat_allowance", "maximum_weekly_charge", "minimum_weekly_charge",
     "personal_expenses_allowance", "property_disregard_weeks", "reablement_weeks",
     "minor_adaptations_limit", "contact_council_weeks_before",
+    "property_sale_costs_percent", "disability_benefits_care_home_days",
+    "dpa_disposable_income_allowance", "dpa_equity_limit_percent",
+    "savings_credit_disregard_single", "savings_credit_disregard_couple",
 )
 
 

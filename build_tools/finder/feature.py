@@ -22,9 +22,10 @@ CACHE_KEY = "finder.directory"
 def _directory(ctx: BuildContext) -> tuple[Any, list[dict[str, Any]]]:
     """The loaded directory and its summaries, loaded once per build."""
     if CACHE_KEY not in ctx.cache:
-        from build_tools.directory import load_directory, service_summaries
+        from build_tools.directory import service_summaries
+        from build_tools.directory.feature import FEATURE as DIRECTORY
 
-        directory = load_directory(ctx.project_root)
+        directory = DIRECTORY.directory(ctx)  # one load per build, shared with the directory
         ctx.cache[CACHE_KEY] = (directory, service_summaries(directory))
     return ctx.cache[CACHE_KEY]
 

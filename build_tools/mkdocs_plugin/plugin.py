@@ -44,6 +44,7 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
         except ProblemsFound as error:
             raise PluginError(f"firststop: fix these problems first:\n{error}") from error
         self.features = load_features(self.config.features)
+        config.site_url = self._site_url(config, identity)
         self.ctx = BuildContext(
             project_root=root,
             docs_dir=Path(config.docs_dir),
@@ -52,9 +53,22 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
             today=self._today(),
             strict=bool(config.strict),
             serving=self.serving,
+            site_url=config.site_url or "",
             feature_names=frozenset(getattr(f, "name", "") for f in self.features),
         )
         return config
+
+    def _site_url(self, config: Any, identity: dict[str, Any]) -> str | None:
+        """The public address: FIRSTSTOP_SITE_URL, else mkdocs.yml's ``site_url`` (set by
+        ``mkdocs serve`` to its own address), else council.yaml's ``site_url``."""
+        address = (os.environ.get("FIRSTSTOP_SITE_URL") or config.site_url
+                   or identity.get("site_url"))
+        if not address:
+            LOG.warning("firststop: council.yaml has no site_url, so sitemap.xml lists no "
+                        "pages and the page-not-found page works only at the root of a host. "
+                        "Add `site_url: https://your-address/` to council.yaml.")
+            return None
+        return str(address) if str(address).endswith("/") else f"{address}/"
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         """Live reload when any feature's sources change (records, council.yaml, rules…)."""

@@ -48,10 +48,11 @@ def case_date(case: dict[str, Any]) -> dt.date:
 
 
 def lookup(result: Any, dotted: str) -> Any:
-    """Follow ``a.b.c`` into nested dicts; a final ``__len__`` gives a list's length."""
+    """Follow ``a.b.c`` into nested dicts (a number indexes a list); a final ``__len__``
+    gives a list's length."""
     value = result
     for part in dotted.split("."):
         if part == "__len__":
             return len(value)
-        value = value[part]
+        value = value[int(part)] if isinstance(value, list) else value[part]
     return value

@@ -81,7 +81,8 @@ def test_dates_between_sets_and_outside_them() -> None:
     assert load_parameters(dt.date(2026, 4, 5)).set_id == "2025-26"
     assert load_parameters(dt.date(2026, 4, 6)).set_id == "2026-27"
     with pytest.raises(DateOutOfRange):
-        load_parameters(dt.date(2025, 4, 5))
+        load_parameters(dt.date(2024, 4, 5))
+    assert load_parameters(dt.date(2025, 4, 5)).set_id == "2024-25"
 
 
 def test_explanation_names_rules_parameters_and_sources() -> None:

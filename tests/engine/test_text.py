@@ -22,13 +22,44 @@ def test_every_reason_the_engine_uses_is_in_the_yaml() -> None:
                                          "threshold": "moderate"})
 
 
-def test_every_next_step_the_engine_can_choose_is_in_the_yaml() -> None:
-    source = (PACKAGE / "next_steps.py").read_text()
-    body = source.split("def step_ids", 1)[1].split("\ndef ", 1)[0]
-    used = set(re.findall(r'(?:append\(|ids \+= \[|, |else )"([a-z_]+)"', body))
+def _result(self_funder: bool, care_home: bool, top_up: str, deferred: bool,
+            benefits: bool) -> dict:
+    charging: dict = {}
+    if care_home:
+        charging["first_12_weeks"] = {"weekly_contribution": "120.00", "council_pays": "600.00",
+                                      "top_up": top_up}
+        charging["top_up"] = {"weekly": top_up}
+        charging["deferred_payment"] = {"eligible": deferred, "weekly_deferred": "300.00",
+                                        "disposable_income_allowance": "144.00"}
+    return {"budget": {"needs_full_assessment": care_home},
+            "self_funder": {"is_self_funder": self_funder,
+                            "contact_council_within_weeks": 52 if self_funder else None},
+            "charging": charging,
+            "benefits_check": [{"id": "aa", "name": "Attendance Allowance",
+                                "how_to_claim": "Call the helpline."}] if benefits else []}
+
+
+def test_every_next_step_the_engine_can_choose_is_in_the_yaml_and_fills_in() -> None:
     words = rules_file("text/next_steps")
-    assert {"needs_assessment", "carers", "contact_before_limit"} <= used
-    assert used - set(words) == set()
+    figures = {name: "£1" for name in ("reablement_weeks", "minor_adaptations_limit",
+                                       "dfg_maximum", "capital_upper_limit",
+                                       "property_disregard_weeks")}
+    keys: set[str] = set()
+    for flow in ("person", "carer"):
+        for status in ("likely_eligible", "cannot_tell", "unlikely_eligible"):
+            for flags in [(a, b, c, d, e) for a in (0, 1) for b in (0, 1) for c in ("0.00", "85.00")
+                          for d in (0, 1) for e in (0, 1)]:
+                result = _result(*flags)
+                for outside in (False, True):
+                    chosen = next_steps_module.steps_with_values(flow, status, result, outside)
+                    keys |= {key for _, key, _ in chosen}
+                    for step in next_steps_module.next_steps(flow, status, result, figures,
+                                                             outside):
+                        assert "{" not in step["text"], step
+    assert {"needs_assessment", "needs_assessment_cannot_tell", "carers",
+            "contact_before_limit", "first_12_weeks_with_top_up", "top_up",
+            "deferred_payment", "benefit", "carer_support"} <= keys
+    assert keys - set(words) == set()
 
 
 def test_sentences_are_filled_and_joined_onto_one_line() -> None:

@@ -19,7 +19,9 @@ from tests.estimator_browser.driver import complete_flow, wait_for_engine, wait_
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 FLOW_PATHS = {"person": "estimator/", "carer": "estimator/carer/"}
-CASES = load_cases()
+# Cases that set another council's own choices (``council:``) describe rules this site
+# does not have; CPython and Pyodide agree on them in test_parity.py.
+CASES = [case for case in load_cases() if not case.get("council")]
 
 
 def test_every_worked_example_by_keyboard_matches_cpython(site_page: Any) -> None:

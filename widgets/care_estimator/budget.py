@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from care_estimator.answers import Answers
@@ -141,3 +141,16 @@ def estimate_budget(
         tolerance_percent=tolerance,
         needs_full_assessment=points >= int(config["upper_band_points"]),
     )
+
+
+
+def care_home_budget(budget: Budget, applies: bool, council_rate: int, trail: Trail) -> Budget:
+    """In a care home the indicative budget is the council's usual rate for that type of home."""
+    rate = council_rate if applies else 0
+    if applies:
+        trail.step("ras.care_home_rate", "In a care home your indicative personal budget is what "
+                   "the council would pay for a suitable home: its usual rate for this type of "
+                   "home.", amount=rate)
+    return replace(budget, method="care_home_rate", low=rate, central=rate, high=rate,
+                   tolerance_percent=0, unpaid_help_percent=0, rural_uplift_percent=0,
+                   needs_full_assessment=False)

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from care_estimator.answers import Answers, InvalidAnswers, check_answers, read_payload
-from care_estimator.budget import estimate_budget
+from care_estimator.benefits_check import benefits_check
+from care_estimator.budget import care_home_budget, estimate_budget
 from care_estimator.charging import (
     Charging,
     always_free,
@@ -25,7 +26,7 @@ from care_estimator.eligibility import (
     person_outcomes,
 )
 from care_estimator.figures import figures_for
-from care_estimator.money import format_pounds
+from care_estimator.money import format_pounds, parse_pounds
 from care_estimator.next_steps import next_steps
 from care_estimator.parameters import DateOutOfRange, ParameterSet, load_parameters
 from care_estimator.questionnaire import INDICATIVE_NOTICE, build_questionnaire
@@ -59,8 +60,19 @@ def _is_outside(answers: Answers) -> bool:
                for loc in rules_file("local")["localities"])
 
 
+def _rerun(flow: str, answers: Answers, questionnaire: dict[str, Any],
+           params: ParameterSet):
+    """A function estimating again with some answers changed: (contribution, council pays)."""
+    def rerun(changes: dict[str, Any]) -> tuple[int, int]:
+        changed = Answers(flow=answers.flow, values={**answers.values, **changes})
+        result = compute(flow, changed, questionnaire, params, benefits=False)
+        return (parse_pounds(result["charging"]["weekly_contribution"]),
+                parse_pounds(result["council_pays_weekly"]))
+    return rerun
+
+
 def compute(flow: str, answers: Answers, questionnaire: dict[str, Any],
-            params: ParameterSet) -> dict[str, Any]:
+            params: ParameterSet, benefits: bool = True) -> dict[str, Any]:
     """The estimate for checked answers (no validation here)."""
     trail = Trail(params)
     eligibility = _eligibility(flow, answers, questionnaire)
@@ -72,10 +84,14 @@ def compute(flow: str, answers: Answers, questionnaire: dict[str, Any],
     council_pays = 0
     if applies and not (charging.applies and charging.capital_counted
                         > params.value("capital_upper_limit")):
-        council_pays = max(0, charging.cost_of_care - charging.weekly_contribution)
+        council_pays = (charging.council_pays if charging.council_pays is not None
+                        else max(0, charging.cost_of_care - charging.weekly_contribution))
     trail.step("council_pays", "The council pays the cost of care minus your contribution "
                "(only for eligible needs, and not while you have capital above the upper "
-               "limit).", amount=council_pays)
+               "limit); in a care home, at most its usual rate minus your contribution.",
+               amount=council_pays)
+    if answers.get("setting") == "care_home":
+        budget = care_home_budget(budget, applies, charging.council_rate, trail)
     figures = figures_for(params)
     charging_dict = charging.as_dict()
     charging_dict["always_free"] = always_free(figures)
@@ -94,6 +110,10 @@ def compute(flow: str, answers: Answers, questionnaire: dict[str, Any],
         "council_pays_weekly": format_pounds(council_pays),
         "self_funder": self_funder(charging, trail),
     }
+    now = (charging.weekly_contribution if charging.applies else 0, council_pays)
+    result["benefits_check"] = benefits_check(
+        flow, answers, eligibility.status, trail, now,
+        _rerun(flow, answers, questionnaire, params) if benefits else None)
     result["next_steps"] = next_steps(flow, eligibility.status, result, figures,
                                       _is_outside(answers))
     if eligibility.status == UNLIKELY:

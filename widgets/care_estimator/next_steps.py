@@ -1,53 +1,83 @@
-"""Next steps to suggest, chosen from the result (logic here, words in rules/text)."""
+"""Next steps to suggest, chosen from the result; their words are in
+``rules/text/next_steps.yaml``."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from care_estimator.eligibility import CANNOT_TELL, LIKELY, UNLIKELY
+from care_estimator.money import format_display, parse_pounds
 from care_estimator.text import sentence
 
 
-def step_ids(flow: str, status: str, result: dict[str, Any], outside: bool) -> list[str]:
-    """Which next steps apply, most important first (ids of ``rules/text/next_steps.yaml``)."""
-    ids: list[str] = []
+def _money(text: str) -> str:
+    """``"1234.50"`` -> ``"£1,234.50"``."""
+    return format_display(parse_pounds(text))
+
+
+def _paid(text: str | None) -> bool:
+    return bool(text) and text != "0.00"
+
+
+def steps_with_values(flow: str, status: str, result: dict[str, Any],
+                      outside: bool) -> list[tuple[str, str, dict[str, str]]]:
+    """Which next steps apply, most important first: ``(id, text key, values)``, where
+    the text key names a sentence of ``rules/text/next_steps.yaml``."""
+    steps: list[tuple[str, str, dict[str, str]]] = []
+
+    def add(step_id: str, key: str | None = None, **values: str) -> None:
+        steps.append((step_id, key or step_id, values))
+
     if outside:
-        ids.append("contact_own_council")
+        add("contact_own_council")
     if flow == "carer":
-        ids.append("carer_assessment" if status in (LIKELY, CANNOT_TELL) else "carer_information")
-        ids.append("carer_support")
-        return ids
+        add("carer_assessment" if status in (LIKELY, CANNOT_TELL) else "carer_information")
+        add("carer_support")
+        return steps
     if status == LIKELY:
-        ids.append("needs_assessment")
+        add("needs_assessment")
     elif status == CANNOT_TELL:
-        ids.append("needs_assessment_cannot_tell")
+        add("needs_assessment", "needs_assessment_cannot_tell")
     else:
-        ids += ["prevention", "reablement", "equipment", "needs_assessment_anyway"]
+        for step in ("prevention", "reablement", "equipment", "needs_assessment_anyway"):
+            add(step)
     if result["budget"]["needs_full_assessment"]:
-        ids.append("full_assessment")
+        add("full_assessment")
     self_funding = result["self_funder"]
     if self_funding["is_self_funder"]:
-        ids.append("self_funder")
-        if self_funding["contact_council_within_weeks"] is not None:
-            ids.append("contact_before_limit")
-    deferred = result["charging"].get("deferred_payment")
+        add("self_funder")
+        within = self_funding["contact_council_within_weeks"]
+        if within is not None:
+            add("contact_before_limit", contact_council_within_weeks=str(within))
+    charging = result["charging"]
+    first = charging.get("first_12_weeks")
+    if first:
+        values = {"first_weekly_contribution": _money(first["weekly_contribution"]),
+                  "first_council_pays": _money(first["council_pays"])}
+        if _paid(first.get("top_up")):
+            add("first_12_weeks", "first_12_weeks_with_top_up",
+                first_top_up=_money(first["top_up"]), **values)
+        else:
+            add("first_12_weeks", **values)
+    top_up = charging.get("top_up")
+    if top_up and _paid(top_up.get("weekly")):
+        add("top_up", top_up_weekly=_money(top_up["weekly"]))
+    deferred = charging.get("deferred_payment")
     if deferred and deferred["eligible"]:
-        ids.append("deferred_payment")
+        add("deferred_payment",
+            weekly_deferred=_money(deferred["weekly_deferred"]),
+            disposable_income_allowance=_money(deferred["disposable_income_allowance"]))
+    for benefit in result.get("benefits_check", []):
+        add(f"benefit_{benefit['id']}", "benefit", benefit_name=benefit["name"],
+            how_to_claim=benefit["how_to_claim"])
     if status != UNLIKELY and not self_funding["is_self_funder"]:
-        ids.append("financial_assessment")
-    ids.append("carers")
-    return ids
+        add("financial_assessment")
+    add("carers")
+    return steps
 
 
 def next_steps(flow: str, status: str, result: dict[str, Any], figures: dict[str, str],
                outside: bool) -> list[dict[str, str]]:
-    """A short list of things to do next, most important first: ``[{id, text}]``.
-
-    The ``id`` of the "we cannot tell" needs assessment step stays ``needs_assessment``
-    (the results page and saved results know it by that name).
-    """
-    within = result["self_funder"].get("contact_council_within_weeks")
-    values = {**figures, "contact_council_within_weeks": "" if within is None else str(within)}
-    return [{"id": "needs_assessment" if step == "needs_assessment_cannot_tell" else step,
-             "text": sentence("next_steps", step, values)}
-            for step in step_ids(flow, status, result, outside)]
+    """A short list of things to do next, most important first: ``[{id, text}]``."""
+    return [{"id": step_id, "text": sentence("next_steps", key, {**figures, **values})}
+            for step_id, key, values in steps_with_values(flow, status, result, outside)]

@@ -20,7 +20,7 @@ class Parameter:
 
     name: str
     description: str
-    unit: str  # gbp | gbp_week | weeks | years | days | hours | percent
+    unit: str  # gbp | gbp_week | weeks | years | days | hours | percent | basis_points
     value: Any  # pence (int) for money units, else the plain value
     start: str  # ISO date it took effect
     reference: str
@@ -38,6 +38,8 @@ class Parameter:
             return format_display(self.value)
         if self.unit == "percent":
             return f"{self.value}%"
+        if self.unit == "basis_points":
+            return f"{self.value // 100}.{self.value % 100:02d}%"
         return str(self.value)
 
 

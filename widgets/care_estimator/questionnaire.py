@@ -165,9 +165,16 @@ def build_questionnaire(flow: str, params: ParameterSet) -> dict[str, Any]:
     figures = figures_for(params)
     localities = rules_file("local")["localities"]
 
+    local = rules_file("local")
+
+    def offered(question: dict[str, Any]) -> bool:
+        """A question tied to a council option is asked only when the council has it on."""
+        option = question.get("council_option")
+        return option is None or bool(local.get(option))
+
     def plain_pages(key: str) -> list[dict[str, Any]]:
         return [
-            _page(p, [_question(q, figures, localities) for q in p["questions"]])
+            _page(p, [_question(q, figures, localities) for q in p["questions"] if offered(q)])
             for p in data.get(key, [])
         ]
 
