@@ -170,6 +170,19 @@ def test_contact_centre_two_panes_at_1280_by_900(browser: Any, site_url: str) ->
     context.close()
 
 
+def test_public_finder_results_beside_the_filters_at_1280_by_900(browser: Any,
+                                                                 site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    RecordedPage(page=page, base_url=site_url).attach().goto("finder/?q=zumba+lunch+club")
+    page.wait_for_selector(READY)
+    form = page.locator(".fs-finder__form").bounding_box()
+    zero = page.locator(".fs-finder__zero").bounding_box()
+    assert form["x"] + form["width"] <= zero["x"], "filters beside the results"
+    assert zero["y"] + zero["height"] <= 900, "what to remove is on the first screen"
+    context.close()
+
+
 def test_prescription_kept_across_a_service_page_and_back(browser: Any, site_url: str) -> None:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
