@@ -16,6 +16,9 @@ EXAMPLE = re.compile(r"(?:^|\.)example\.(?:org|com|net)$")
 PUBLIC_BODIES = {  # sources and complaints routes named in the advice pages
     "www.gov.uk", "www.legislation.gov.uk", "www.nhs.uk", "www.cqc.org.uk", "ico.org.uk",
     "www.equalityadvisoryservice.com", "www.lgo.org.uk",
+    # the Open Referral data page: the standard, its validator, the licence, the CSV format
+    "openreferraluk.org", "validator.openreferraluk.org", "github.com", "datapackage.org",
+    "www.nationalarchives.gov.uk",
 }
 HREF = re.compile(r'href="([^"]+)"')
 

@@ -50,7 +50,7 @@ def _plugin(tmp_path: Path, features: list[str] | None, command: str = "serve"
     plugin.on_startup(command=command, dirty=False)
     mkdocs_config = SimpleNamespace(config_file_path=str(ROOT / "mkdocs.yml"),
                                     docs_dir=str(ROOT / "content"),
-                                    site_dir=str(tmp_path / "site"), strict=True)
+                                    site_dir=str(tmp_path / "site"), strict=True, site_url="")
     plugin.on_config(mkdocs_config)
     return plugin
 
