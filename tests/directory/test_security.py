@@ -152,7 +152,8 @@ def test_generated_markdown_renders_to_inert_html(hostile: Path, tmp_path: Path,
         audit = _Audit()
         audit.feed(_render(body))
         assert audit.found == [], f"{source}: {audit.found}"
-        assert "window.__xss" in body or source.startswith(("localities", "services/index", "open-referral")) \
+        assert "window.__xss" in body \
+            or source.startswith(("localities", "services/index", "open-referral")) \
             or source == "advice.md" or "categories" in source
 
 
