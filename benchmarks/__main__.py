@@ -28,6 +28,7 @@ def commands(site: Path, quick: bool) -> dict[str, list[str]]:
         "engine": ["-m", "benchmarks.engine_bench"],
         "estimator_browser": ["benchmarks/estimator_browser.py", "--site-dir", str(site)],
         "finder": ["-m", "benchmarks.finder_bench", "--site", str(site), "--count", count],
+        "finder_words": ["-m", "benchmarks.finder_words", "--count", count],
         "search": ["-m", "benchmarks.search_compare", "--count", count],
         "lighthouse": ["-m", "benchmarks.lighthouse_bench", "--site", str(site)],
         "directory_build": [

@@ -28,6 +28,7 @@ from benchmarks.finder_synthetic import synthetic_summaries
 from build_tools.directory import load_directory
 from build_tools.finder import pages
 from build_tools.finder.index import Vocabulary, build_index, dumps
+from build_tools.finder.search_terms import load_search_terms
 from build_tools.identity import load_identity
 from tests.support.browser import launch
 from tests.support.server import serve_directory
@@ -124,7 +125,8 @@ def prepare_site(source: Path, count: int, target: Path) -> int:
     shutil.copytree(source, target)
     vocab = Vocabulary.from_directory(load_directory(ROOT))
     identity = load_identity(ROOT)
-    index = build_index(synthetic_summaries(vocab, count), vocab, identity, "2026-11-23")
+    index = build_index(synthetic_summaries(vocab, count), vocab, identity, "2026-11-23",
+                        load_search_terms(ROOT))
     data = dumps(index)
     (target / "finder" / "services.json").write_bytes(data)
     page = target / "finder" / "index.html"

@@ -123,9 +123,35 @@ HOURS_TEXT = (
 )
 
 
+ACCESS_LINES = (
+    ["Step-free entrance", "Accessible toilet"],
+    ["Step-free throughout", "Hearing loop in lounge", "Lift to all floors"],
+    ["Hearing loop at reception"],
+    ["Quiet room available", "Parking outside"],
+    [],
+)
+LANGUAGES = (["English"], ["English"], ["English", "Polish"], ["English", "British Sign Language"])
+STREETS = ("High Street", "Church Lane", "Station Road", "Mill Lane", "Market Place", "Moor Lane")
+
+
+def synthetic_venue(org: int, area: tuple[str, str, tuple[str, ...]],
+                    rng: random.Random) -> dict[str, Any]:
+    """One venue per organisation: an address in the area, a position near the middle of
+    Wyvernshire (a few miles either way) and a set of accessibility lines."""
+    district = area[2][org % len(area[2])]
+    postcode = f"{district} {1 + org % 9}{'ABDEFGHJLN'[org % 10]}{'PQRSTUWXYZ'[org // 10 % 10]}"
+    return {"slug": f"venue-{org}", "name": f"Venue {org}",
+            "address": f"{1 + org % 120} {STREETS[org % len(STREETS)]}, {area[1]}, {postcode}",
+            "district": district, "latitude": round(52.4 + rng.uniform(-0.2, 0.2), 4),
+            "longitude": round(-1.9 + rng.uniform(-0.3, 0.3), 4),
+            "accessibility": ACCESS_LINES[org % len(ACCESS_LINES)]}
+
+
 def synthetic_summaries(vocab: Vocabulary, count: int, seed: int = 4) -> list[dict[str, Any]]:
     """``count`` plausible services spread over every category, area and option."""
     rng = random.Random(seed)
+    extra = random.Random(seed + 1)  # the fields added later, so the others stay the same
+    venues: dict[int, dict[str, Any]] = {}
     cats = [slug for slug, _ in vocab.categories]
     areas = list(vocab.areas)
     groups = [slug for slug, _ in vocab.client_groups]
@@ -143,6 +169,11 @@ def synthetic_summaries(vocab: Vocabulary, count: int, seed: int = 4) -> list[di
         name = f"{area[1]} {words[0]} {words[1]} {n}".capitalize()
         summary = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(10, 22))).capitalize()
         slug = name.lower().replace(" ", "-")
+        org = n // 3
+        if org not in venues:
+            venues[org] = synthetic_venue(org, area, extra)
+        checked = f"{extra.choice((2025, 2026, 2026, 2026))}-{extra.randint(1, 12):02d}-" \
+                  f"{extra.randint(1, 28):02d}"
         result.append(
             {
                 "id": f"id-{n}",
@@ -176,6 +207,10 @@ def synthetic_summaries(vocab: Vocabulary, count: int, seed: int = 4) -> list[di
                 "phones": [{"number": f"01632 960{n % 1000:03d}"}],
                 "email": f"hello{n}@example.org",
                 "website": f"https://www.example.org/s/{n}",
+                "languages": LANGUAGES[n % len(LANGUAGES)],
+                "last_reviewed": checked,
+                "review_due": checked,
             }
         )
+        result[-1]["venues"] = [venues[org]] if "venue" in result[-1]["delivery"] else []
     return result

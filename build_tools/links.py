@@ -54,15 +54,17 @@ def email_problem(address: str) -> str | None:
     return None
 
 
-def mailto_url(address: object, subject: str = "") -> str | None:
-    """``mailto:`` URL (subject percent-encoded), or ``None`` if it is not an address."""
+def mailto_url(address: object, subject: str = "", body: str = "") -> str | None:
+    """``mailto:`` URL (subject and body percent-encoded, the body's lines ended with
+    CRLF as RFC 6068 asks), or ``None`` if it is not an address."""
     text = str(address or "").strip()
     if email_problem(text):
         return None
     url = f"mailto:{quote(text, safe='@.+-_')}"
-    if subject:
-        url += f"?subject={quote(subject)}"
-    return url
+    fields = [f"subject={quote(subject)}"] if subject else []
+    if body:
+        fields.append("body=" + quote(body.replace("\r\n", "\n").replace("\n", "\r\n")))
+    return url + ("?" + "&".join(fields) if fields else "")
 
 
 def _parse(number: str) -> tuple[phonenumbers.PhoneNumber | None, str | None]:

@@ -103,6 +103,7 @@ class DirectoryFeature:
         directory = self.directory(ctx)
         identity = ctx.identity
         root = ctx.project_root
+        finder = "finder" in ctx.feature_names
         pages = [GeneratedPage(INDEX_SRC, render.index_page(directory, identity, root)),
                  GeneratedPage(AZ_SRC, render.az_page(directory, root)),
                  GeneratedPage(PRICES_SRC, render.prices_page(directory, root))]
@@ -113,10 +114,10 @@ class DirectoryFeature:
                                 render.organisation_page(o, directory, identity, root))
                   for o in directory.organisations.values()]
         pages += [GeneratedPage(page_src("category", slug),
-                                render.category_page(slug, directory, root))
+                                render.category_page(slug, directory, root, finder))
                   for slug in directory.categories]
         pages += [GeneratedPage(page_src("locality", slug),
-                                render.locality_page(slug, directory, root))
+                                render.locality_page(slug, directory, root, finder))
                   for slug in directory.areas]
         export = self.export(ctx)
         pages.append(GeneratedPage(f"{EXPORT_DIR}/index.md",

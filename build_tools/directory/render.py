@@ -44,15 +44,19 @@ def organisation_page(org: Organisation, directory: Directory, identity: dict[st
     return _render("organisation.md", page_src("organisation", org.slug), root, view=view)
 
 
-def category_page(slug: str, directory: Directory, root: Path | None = None) -> str:
+def category_page(slug: str, directory: Directory, root: Path | None = None,
+                  finder: bool = False) -> str:
+    """A need category's page; ``finder``: the build has the finder, so link to it."""
     category = directory.categories[slug]
     services = directory.services_in_category(slug)
     return _render("category.md", page_src("category", slug), root, category=category,
                    signposting=category.signposting,
-                   services=views.service_items(services, directory))
+                   services=views.service_items(services, directory), finder=finder)
 
 
-def locality_page(slug: str, directory: Directory, root: Path | None = None) -> str:
+def locality_page(slug: str, directory: Directory, root: Path | None = None,
+                  finder: bool = False) -> str:
+    """A locality's page; ``finder``: the build has the finder, so link to it."""
     area = directory.areas[slug]
     by_category: dict[str, list[Service]] = defaultdict(list)
     for service in directory.services_in_area(slug):
@@ -62,7 +66,8 @@ def locality_page(slug: str, directory: Directory, root: Path | None = None) -> 
                           views.service_items(by_category[cat_slug], directory))
               for cat_slug, category in directory.categories.items()
               if by_category.get(cat_slug)]
-    return _render("locality.md", page_src("locality", slug), root, area=area, groups=groups)
+    return _render("locality.md", page_src("locality", slug), root, area=area, groups=groups,
+                   finder=finder)
 
 
 def az_page(directory: Directory, root: Path | None = None) -> str:

@@ -50,6 +50,27 @@ def _phones(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return result
 
 
+def venues(directory: Directory, service: Service) -> list[dict[str, Any]]:
+    """The service's venues: address in one line, postcode district, map position (when
+    the record gives one) and accessibility lines."""
+    result = []
+    for slug in service.location_slugs:
+        location = directory.locations.get(slug)
+        if location is None:
+            continue
+        data = location.data
+        address = data.get("address") or {}
+        postcode = location.postcode or address.get("postal_code", "")
+        parts = [address.get("address_1"), address.get("address_2"), address.get("city"),
+                 postcode]
+        result.append({"slug": slug, "name": location.name,
+                       "address": ", ".join(str(p) for p in parts if p),
+                       "district": location.district,
+                       "latitude": data.get("latitude"), "longitude": data.get("longitude"),
+                       "accessibility": list(data.get("accessibility") or [])})
+    return result
+
+
 def service_summary(directory: Directory, service: Service) -> dict[str, Any]:
     """The finder's view of one service; the keys are documented in README.md."""
     org = directory.organisation_of(service)
@@ -84,6 +105,7 @@ def service_summary(directory: Directory, service: Service) -> dict[str, Any]:
         "email": data.get("email") or org.data.get("email"),
         "website": data.get("url") or org.data.get("website"),
         "languages": list(data.get("languages") or []),
+        "venues": venues(directory, service),
         "cqc": {"rating": cqc["rating"], "location_id": cqc["location_id"]} if cqc else None,
         "last_reviewed": org.data["last_reviewed"],
         "review_due": org.data["review_due"],

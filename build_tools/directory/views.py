@@ -15,11 +15,13 @@ from build_tools.directory.hours import DAYS, LONG_NAMES, describe_periods
 from build_tools.directory.model import Area, Directory, Location, Organisation, Service
 from build_tools.directory.sanitise import sanitise_markdown
 from build_tools.directory.summary import plain_summary
-from build_tools.directory.urls import page_src
+from build_tools.directory.trust import build_date, checked_month, is_stale
+from build_tools.directory.urls import page_src, page_url
 from build_tools.links import mailto_url, safe_url, tel_url
 from build_tools.rendering import long_date
 
-CHANGE_SUBJECT = "Change to directory entry: {name}"
+CHANGE_SUBJECT = "Problem with a directory listing: {name}"
+CHANGE_BODY = "Listing: {name}\nPage: {page}\n\nWhat is wrong or out of date:\n\n"
 COST_WORDS = {"free": "Free", "council-funded": "Funded by the council if you are eligible"}
 IDENTIFIER_SCHEMES = {"GB-CHC": "Registered charity", "GB-COH": "Company number",
                       "GB-LAE": "Local authority", "GB-NHS": "NHS organisation",
@@ -91,6 +93,8 @@ class Place:
 class Checked:
     last_reviewed: str
     change_href: str | None
+    month: str = ""
+    stale: bool = False
 
 
 @dataclass
@@ -212,14 +216,19 @@ def service_items(services: list[Service], directory: Directory) -> list[Service
             for s in services]
 
 
-def checked(org: Organisation, subject_name: str, identity: dict[str, Any]) -> Checked:
-    """When the record was last checked, and a ``mailto:`` to report a change (the
-    record owner, else the council's contact centre)."""
+def checked(org: Organisation, subject_name: str, identity: dict[str, Any],
+            page: str = "") -> Checked:
+    """When the record was last checked ("March 2026", and whether that was over a year
+    before the build), and a pre-filled ``mailto:`` to report a problem with the listing
+    (the record owner, else the council's contact centre)."""
     subject = CHANGE_SUBJECT.format(name=subject_name)
+    body = CHANGE_BODY.format(name=subject_name, page=page)
     fallback = (identity.get("contact_centre") or {}).get("email", "")
-    href = (mailto_url(org.data["record_owner"]["email"], subject)
-            or mailto_url(fallback, subject))
-    return Checked(long_date(org.data["last_reviewed"]), href)
+    href = (mailto_url(org.data["record_owner"]["email"], subject, body)
+            or mailto_url(fallback, subject, body))
+    reviewed = org.data["last_reviewed"]
+    return Checked(long_date(reviewed), href, checked_month(reviewed),
+                   is_stale(reviewed, build_date()))
 
 
 def ages(data: dict[str, Any]) -> str:
@@ -278,7 +287,7 @@ def service_view(service: Service, directory: Directory, identity: dict[str, Any
         cqc=data.get("cqc") or None,
         accreditations=[str(a) for a in data.get("accreditations") or []],
         related=[Link(page_src("category", c.slug), c.name) for c in categories],
-        checked=checked(org, service.name, identity),
+        checked=checked(org, service.name, identity, page_url("service", service.slug)),
     )
 
 
@@ -295,7 +304,7 @@ def organisation_view(org: Organisation, directory: Directory, identity: dict[st
         contact=contact_rows(data),
         services=service_items(services, directory),
         places=[place(directory.locations[s], directory) for s in org.location_slugs],
-        checked=checked(org, org.name, identity),
+        checked=checked(org, org.name, identity, page_url("organisation", org.slug)),
     )
 
 

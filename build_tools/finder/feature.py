@@ -9,6 +9,8 @@ from typing import Any
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
 from build_tools.finder import guides, pages
 from build_tools.finder.index import Vocabulary, build_index, dumps
+from build_tools.finder.search_terms import load_search_terms
+from build_tools.problems import Problem
 from build_tools.rendering import Renderer
 
 ASSETS = Path(__file__).parent / "assets"
@@ -32,13 +34,17 @@ def _index(ctx: BuildContext) -> dict[str, Any]:
     """The finder's index (the same for the pages' first results and the JSON asset)."""
     directory, summaries = _directory(ctx)
     return build_index(summaries, Vocabulary.from_directory(directory), ctx.identity,
-                       ctx.today.isoformat())
+                       ctx.today.isoformat(), load_search_terms(ctx.project_root))
 
 
 class FinderFeature:
     """Generate the finder pages and guides, and write ``finder/services.json``."""
 
     name = "finder"
+
+    def validate(self, ctx: BuildContext) -> list[Problem]:
+        """Problems in the synonyms, accessibility features and district centres."""
+        return load_search_terms(ctx.project_root).problems
 
     def pages(self, ctx: BuildContext) -> list[GeneratedPage]:
         ctx.cache.pop(CACHE_KEY, None)  # a fresh load on every (re)build

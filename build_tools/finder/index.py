@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from build_tools.finder.search_terms import SearchTerms
+
 FORMAT_VERSION = 1
 
 #: Positions of a service row, in order (documented for core.js).
@@ -21,6 +23,7 @@ FIELDS = (
     "name", "url", "organisation", "summary", "categories", "areas", "extra_districts",
     "min_age", "max_age", "client_groups", "cost_bits", "cost_text", "delivery_bits",
     "route_bits", "schedule", "phone", "website", "email", "closed",
+    "languages", "venues", "checked",
 )
 
 COST_KINDS = (
@@ -129,8 +132,41 @@ class Table:
         return self._numbers[key]
 
 
-def service_row(summary: Mapping[str, Any], vocab: Vocabulary, schedules: Table) -> list[Any]:
-    """One service as a positional row (see :data:`FIELDS`); hours go into ``schedules``."""
+class Places:
+    """Languages, venues and venues' accessibility text, listed once (see ``build_index``)."""
+
+    def __init__(self, vocab: Vocabulary, terms: SearchTerms) -> None:
+        self.districts = {d: i for i, d in enumerate(vocab.districts())}
+        self.terms = terms
+        self.languages: list[str] = []
+        self.venues = Table()
+        self.access_texts = Table()
+
+    def language_numbers(self, names: Iterable[str]) -> list[int]:
+        numbers = []
+        for name in names:
+            if name not in self.languages:
+                self.languages.append(name)
+            numbers.append(self.languages.index(name))
+        return sorted(set(numbers))
+
+    def venue_numbers(self, venues: Iterable[Mapping[str, Any]]) -> list[int]:
+        """``[address, latitude, longitude, district, access bits, access text]`` rows."""
+        numbers = []
+        for venue in venues:
+            lines = list(venue.get("accessibility") or [])
+            numbers.append(self.venues.number([
+                venue.get("address", ""), venue.get("latitude"), venue.get("longitude"),
+                self.districts.get(venue.get("district") or "", -1),
+                self.terms.access_bits(lines), self.access_texts.number(lines)]))
+        return numbers
+
+
+def service_row(summary: Mapping[str, Any], vocab: Vocabulary, schedules: Table,
+                places: Places | None = None) -> list[Any]:
+    """One service as a positional row (see :data:`FIELDS`); hours go into ``schedules``,
+    languages and venues into ``places``."""
+    places = places or Places(vocab, SearchTerms())
     area_slugs = [slug for slug, _, _ in vocab.areas]
     districts = vocab.districts()
     served = set(summary.get("localities", []))
@@ -158,18 +194,24 @@ def service_row(summary: Mapping[str, Any], vocab: Vocabulary, schedules: Table)
         summary.get("website") or "",
         summary.get("email") or "",
         closed_dates(summary.get("hours_exceptions") or []),
+        places.language_numbers(summary.get("languages") or []),
+        places.venue_numbers(summary.get("venues") or []),
+        str(summary.get("last_reviewed") or ""),
     ]
 
 
 def build_index(summaries: Iterable[Mapping[str, Any]], vocab: Vocabulary,
-                identity: Mapping[str, Any], generated: str) -> dict[str, Any]:
-    """The whole index as a JSON-ready mapping; hidden (inactive) services are counted."""
-    rows, hidden, schedules = [], 0, Table()
+                identity: Mapping[str, Any], generated: str,
+                terms: SearchTerms | None = None) -> dict[str, Any]:
+    """The whole index as a JSON-ready mapping; hidden (inactive) services are counted.
+    ``terms`` adds the synonyms, accessibility features and district centres."""
+    terms = terms or SearchTerms()
+    rows, hidden, schedules, places = [], 0, Table(), Places(vocab, terms)
     for summary in summaries:
         if summary.get("status", "active") in HIDDEN_STATUSES:
             hidden += 1
             continue
-        rows.append(service_row(summary, vocab, schedules))
+        rows.append(service_row(summary, vocab, schedules, places))
     contact = identity.get("contact_centre") or {}
     return {
         "v": FORMAT_VERSION,
@@ -188,6 +230,13 @@ def build_index(summaries: Iterable[Mapping[str, Any]], vocab: Vocabulary,
         "page_size": dict(PAGE_SIZE),
         "schedules": schedules.values,
         "hidden": hidden,
+        "synonyms": terms.synonyms,
+        "access": [[f.slug, f.name] for f in terms.access],
+        "centres": [list(terms.centres[d]) if d in terms.centres else 0
+                    for d in vocab.districts()],
+        "languages": places.languages,
+        "venues": places.venues.values,
+        "access_texts": places.access_texts.values,
         "services": rows,
     }
 

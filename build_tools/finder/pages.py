@@ -17,7 +17,7 @@ from typing import Any
 from markupsafe import Markup
 
 from build_tools.finder.index import COST_KINDS, Vocabulary
-from build_tools.finder.static import Counts, empty_counts, first_page
+from build_tools.finder.static import PRINT_WORDS, WORDS, Counts, empty_counts, first_page
 from build_tools.rendering import Renderer, raw_html_block, relative_url
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -27,11 +27,14 @@ INDEX_URI = "finder/services.json"
 SCRIPT_DIR = "assets/javascripts/finder"
 SCRIPT_URI = f"{SCRIPT_DIR}/app.js"
 #: Modules app.js imports (fetched in parallel with it).
-SCRIPT_IMPORTS = ("core.js", "dom.js", "contact.js")
+SCRIPT_IMPORTS = ("core.js", "dom.js", "finder_more.js", "search_words.js", "more_filters.js",
+                  "near.js", "trust.js", "zero_results.js")
+#: Modules only the contact-centre view loads (after the index, with ``import()``).
+CONTACT_IMPORTS = ("contact.js", "saved_list.js", "prescription_print.js", "hours_words.js")
 #: Fields of an empty result, for the template element the script clones.
 PROTO_FIELDS = ("id", "name", "href", "summary", "place", "cost", "step_text", "step_label",
                 "step_href", "org", "phone", "phone_href", "email", "email_href", "website",
-                "hours")
+                "hours", "checked", "stale", "distance")
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ class ShellView:
     total: int
     first: list[dict[str, Any]]
     proto: dict[str, str] = field(default_factory=lambda: dict.fromkeys(PROTO_FIELDS, ""))
+    words: dict[str, str] = field(default_factory=lambda: dict(WORDS))
+    print_words: dict[str, str] = field(default_factory=lambda: dict(PRINT_WORDS))
     index: str = INDEX_URI
     script: str = SCRIPT_URI
     modules: tuple[str, ...] = tuple(f"{SCRIPT_DIR}/{name}" for name in SCRIPT_IMPORTS)
@@ -115,7 +120,8 @@ def _checkboxes(name: str, legend: str, items: Iterable[tuple[str, str]],
 
 
 def form_view(vocab: Vocabulary, place: str, days: Iterable[tuple[str, str]],
-              counts: Counts | None = None) -> FormView:
+              counts: Counts | None = None, languages: Iterable[str] = (),
+              access: Iterable[tuple[str, str]] = ()) -> FormView:
     """The search box and filters; with ``counts`` (the empty search's) every option
     shows its count already."""
     area_counts = _counted(counts, "area")
@@ -137,12 +143,16 @@ def form_view(vocab: Vocabulary, place: str, days: Iterable[tuple[str, str]],
             areas,
             Select("age"),
             _select("for", "Who it is for", "Anyone", vocab.client_groups, counts),
+            _select("lang", "Language", "Any language", [(name, name) for name in languages],
+                    counts),
             when,
+            Select("at"),
         ],
         checkboxes=[
             _checkboxes("cost", "Cost", COST_KINDS, counts),
             _checkboxes("delivery", "How it is delivered", vocab.delivery_modes, counts),
             _checkboxes("referral", "How to get it", vocab.referral_routes, counts),
+            _checkboxes("access", "At the venue", access, counts),
         ],
     )
 
@@ -152,10 +162,14 @@ def shell_view(view: str, vocab: Vocabulary, place: str, data: Mapping[str, Any]
     """Everything the finder's shell shows for one view (``public`` or ``contact-centre``)."""
     return ShellView(
         name=view,
-        form=form_view(vocab, place, [tuple(d) for d in data["days"]], empty_counts(data)),
+        form=form_view(vocab, place, [tuple(d) for d in data["days"]], empty_counts(data),
+                       data.get("languages") or [],
+                       [tuple(a) for a in data.get("access") or []]),
         browse=BrowseView(list(vocab.categories), [(s, n) for s, n, _ in vocab.areas]),
         total=len(data["services"]),
         first=first_page(data, view, site_root),
+        modules=tuple(f"{SCRIPT_DIR}/{name}" for name in
+                      SCRIPT_IMPORTS + (CONTACT_IMPORTS if view == "contact-centre" else ())),
     )
 
 

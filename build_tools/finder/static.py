@@ -13,12 +13,55 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
+from build_tools.directory.trust import checked_month, is_stale
 from build_tools.finder.index import FIELDS, PAGE_SIZE
 
 _F = {name: i for i, name in enumerate(FIELDS)}
 _WEBSITE = re.compile(r"https?://\S+", re.I)
+#: Words the finder's script shows (``data-word-*`` on the results; JavaScript reads
+#: them from there), with "{…}" gaps it fills in. The build-time results use them too.
+WORDS = {
+    "checked": "Checked {month}",
+    "stale": "Not checked for over a year: please check details with the service.",
+    "mile": "mile",
+    "miles": "miles",
+    "covers": "Covers your area",
+    "covers-too": "covers your area",
+    "remove-word": "Remove “{value}” from your search",
+    "remove-filter": "Remove the filter “{value}”",
+    "remove-all": "Remove every filter",
+    "gives-one": "{text} (1 service)",
+    "gives-many": "{text} ({count} services)",
+    "postcode-outside": "{district} is not a postcode district we list services for. "
+                        "Check the postcode, or leave the box empty",
+    "postcode-no-centre": "We cannot work out distances from {district} yet. "
+                          "Use the area filter instead",
+    "chosen-one": " (1 chosen)",
+    "chosen-many": " ({count} chosen)",
+    "show-one": "Show 1 service",
+    "show-many": "Show {count} services",
+}
+#: The printed information prescription's words (``data-word-*`` on the printout).
+PRINT_WORDS = {
+    "council": "From {council}",
+    "council-phone": "From {council}, phone {phone}",
+    "date": "Date: {date}",
+    "note": "Note: {note}",
+    "phone": "Phone",
+    "email": "Email",
+    "website": "Website",
+    "venue": "Where",
+    "access": "Access",
+    "hours": "Opening hours",
+    "cost": "Cost",
+    "details": "More details",
+    "run-by": "Run by {organisation}",
+}
+CHECKED = WORDS["checked"]
+STALE = WORDS["stale"]
 
 Counts = dict[str, dict[str, int]]
 
@@ -48,7 +91,11 @@ def empty_counts(index: Mapping[str, Any]) -> Counts:
         "delivery": dict.fromkeys(slugs["delivery"], 0),
         "referral": dict.fromkeys(slugs["routes"], 0),
         "open": dict.fromkeys(days, 0),
+        "lang": dict.fromkeys(index.get("languages") or [], 0),
+        "access": dict.fromkeys([slug for slug, _ in index.get("access") or []], 0),
     }
+    access_slugs = list(counts["access"])
+    venues = index.get("venues") or []
     everyone = slugs["groups"].index("everyone") if "everyone" in slugs["groups"] else -1
     area_districts = [ds for _, _, ds in index["areas"]]
     for row in index["services"]:
@@ -70,6 +117,12 @@ def empty_counts(index: Mapping[str, Any]) -> Counts:
         for i, day in enumerate(days):
             if _has_hours(schedule, i):
                 counts["open"][day] += 1
+        for lang in row[_F["languages"]]:
+            counts["lang"][index["languages"][lang]] += 1
+        access_bits = 0
+        for v in row[_F["venues"]]:
+            access_bits |= venues[v][4]
+        _bits(access_bits, access_slugs, counts["access"])
     for facet in counts.values():
         facet[""] = total
     return counts
@@ -144,7 +197,19 @@ def result_view(index: Mapping[str, Any], row: Sequence[Any], site_root: str,
         "email_href": f"mailto:{email}" if email else "",
         "website": website,
         "hours": "; ".join(index["schedules"][row[_F["schedule"]]][1]) or "Hours not given",
+        **trust_view(index, row),
+        "distance": "",
     }
+
+
+def trust_view(index: Mapping[str, Any], row: Sequence[Any]) -> dict[str, str]:
+    """As ``trustView`` in core.js: when the listing was checked, and a warning when that
+    was over a year before the index was built."""
+    checked = row[_F["checked"]]
+    month = checked_month(checked)
+    generated = date.fromisoformat(str(index.get("generated") or date.today().isoformat()))
+    return {"checked": CHECKED.format(month=month) if month else "",
+            "stale": STALE if is_stale(checked, generated) else ""}
 
 
 def first_page(index: Mapping[str, Any], view: str, site_root: str) -> list[dict[str, Any]]:

@@ -80,10 +80,10 @@ def test_service_page_content(demo_site: Path) -> None:
                      "index.html").read_text())
     for text in ("Provided by", "Opening hours", "Costs", "£985.00 per week",
                  "Who it is for", "How to get it", "Where", "WY1 ", "Accessibility",
-                 "Care Quality Commission rating", "Last checked:",
-                 "Tell us about a change", 'href="tel:+441632'):
+                 "Care Quality Commission rating", "Checked ",
+                 "Report a problem with this listing", 'href="tel:+441632'):
         assert text in html, text
-    assert 'href="mailto:' in html and "subject=Change" in html
+    assert 'href="mailto:' in html and "subject=Problem%20with%20a%20directory%20listing" in html
 
 
 def test_advice_page_lists_local_services(demo_site: Path) -> None:

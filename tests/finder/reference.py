@@ -4,9 +4,60 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from functools import cache
+from pathlib import Path
 from typing import Any
 
+from build_tools.finder.search_terms import load_search_terms, normalise, stem
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+ROOT = Path(__file__).resolve().parents[2]
+STOP_WORDS = {"a", "an", "and", "at", "for", "i", "in", "me", "my", "near", "need", "of", "on",
+              "or", "the", "to", "with"}
+
+
+@cache
+def _vocabulary() -> tuple[Any, Any]:
+    from build_tools.directory import load_directory
+
+    return load_directory(ROOT), load_search_terms(ROOT)
+
+
+def _search_words(s: dict[str, Any]) -> set[str]:
+    """Every word (and its stem) a service can be found by: name, organisation, summary,
+    categories, who it is for, languages and its venues' accessibility features."""
+    directory, terms = _vocabulary()
+    access = [f.name for f in terms.access
+              if any(f.found_in(v["accessibility"]) for v in s.get("venues") or [])]
+    text = normalise(" ".join([
+        s["name"], s["organisation"]["name"], s["summary"], *s["category_names"],
+        *(directory.client_groups.get(g, "") for g in s["client_groups"]),
+        *s.get("languages", []), *access]))
+    words = set(text.split())
+    return words | {stem(w) for w in words}
+
+
+def words_match(s: dict[str, Any], q: str) -> bool:
+    """The finder's word search, simply: every word (stop words aside) starts a word of
+    the service, or its stem or a synonym is one, or it names a place the service covers
+    (typos and phrases are left to the unit tests)."""
+    directory, terms = _vocabulary()
+    words = _search_words(s)
+    tokens = normalise(q).split()
+    meaningful = [t for t in tokens if t not in STOP_WORDS] or tokens
+    for token in meaningful:
+        alternatives = {stem(token)}
+        for group in terms.synonyms:
+            forms = {stem(normalise(m)) for m in group if " " not in normalise(m)}
+            if stem(token) in forms:
+                alternatives |= forms
+        places = [a for a in directory.areas.values() if normalise(a.name) == token]
+        found = (any(w.startswith(token) for w in words) or bool(alternatives & words)
+                 or any(a.slug in s["localities"] for a in places)
+                 or token.upper() in s["postcode_districts"])
+        if not found:
+            return False
+    return True
 
 
 def _minutes(text: str) -> int:
@@ -42,12 +93,9 @@ def matches(
     open_: str = "",
     now: datetime | None = None,
 ) -> bool:
-    text = " ".join(
-        [s["name"], s["organisation"]["name"], s["summary"], *s["category_names"]]
-    ).lower()
     cost, delivery, referral = set(cost), set(delivery), set(referral)
     checks = [
-        not q or all(word in text for word in q.lower().split()),
+        not q or words_match(s, q),
         not category or category in s["categories"],
         not area or area in s["localities"] or area in s["postcode_districts"],
         age is None

@@ -1,5 +1,5 @@
 """The contact-centre view by keyboard alone: copy a contact block, build and copy an
-information prescription; accessibility and privacy."""
+information prescription; accessibility and privacy (the list stays in this tab only)."""
 
 from __future__ import annotations
 
@@ -51,8 +51,11 @@ def test_copy_contact_by_keyboard(cc_page: RecordedPage) -> None:
     assert "Opening hours:" in text and "More details: http://127.0.0.1" in text
     assert page.locator(".fs-cc__copied").input_value() == text
     page.wait_for_function(
-        "(n) => document.querySelector('.fs-cc__status').textContent.includes(n)", arg=name
+        "(n) => document.querySelector('.fs-cc__message').textContent.includes(n)", arg=name
     )
+    message = page.locator(".fs-cc__message")
+    assert message.is_visible() and message.inner_text() == f"Copied contact details for {name}."
+    assert page.locator(".fs-cc__fallback").is_hidden(), "no second copy of the text on screen"
 
 
 def test_single_keys_do_nothing(cc_page: RecordedPage) -> None:
@@ -82,24 +85,25 @@ def test_information_prescription_by_keyboard(cc_page: RecordedPage) -> None:
 
     page.locator("#rx-note").focus()
     page.keyboard.type("Ring them <today> & ask about Tuesdays.")
-    text = page.locator("#rx-text").input_value()
+    page.locator(".fs-rx__copy").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('.fs-cc__message').textContent"
+                           " === 'Copied the list.'")
+    text = clipboard(page)
     assert text.startswith("Information prescription\nDate: 23 November 2026")
     assert "Ring them <today> & ask about Tuesdays." in text
     assert text.index(names[0]) < text.index(names[1])
     assert "Opening hours:" in text
-    assert page.locator(".fs-rx__print").text_content() == text
+    assert page.locator("#rx-text").count() == 0, "no preview duplicating the list"
+    printed = page.locator(".fs-rx__printout").text_content()
+    assert "Ring them <today> & ask about Tuesdays." in printed
+    assert printed.index(names[0]) < printed.index(names[1])
 
-    page.locator(".fs-rx__copy").focus()
-    page.keyboard.press("Enter")
-    page.wait_for_function("(t) => navigator.clipboard.readText().then((c) => c === t)", arg=text)
-
-    # Remove the first by keyboard; the list and the text follow.
+    # Remove the first by keyboard; the list and the printout follow.
     page.locator(".fs-rx__remove").first.focus()
     page.keyboard.press("Enter")
     assert page.locator(".fs-rx__items li").count() == 1
-    assert (
-        names[0] not in page.locator("#rx-text").input_value().split("Services that may help:")[1]
-    )
+    assert names[0] not in page.locator(".fs-rx__print-items").text_content()
 
     violations = run_axe(page)
     assert violations == [], describe(violations)
@@ -107,10 +111,13 @@ def test_information_prescription_by_keyboard(cc_page: RecordedPage) -> None:
     assert cc_page.console_errors() == []
 
 
-def test_nothing_is_stored(cc_page: RecordedPage) -> None:
+def test_nothing_leaves_the_tab(cc_page: RecordedPage) -> None:
+    """The list is kept in this tab's session storage only: no local storage, no cookie,
+    nothing sent; "Clear the list" forgets it."""
     page = cc_page.page
     page.wait_for_load_state("networkidle")
     before = page.evaluate("() => [localStorage.length, sessionStorage.length, document.cookie]")
+    assert before == [0, 0, ""]
     cc_page.clear()
     page.locator(".fs-add").first.focus()
     page.keyboard.press("Enter")
@@ -119,9 +126,12 @@ def test_nothing_is_stored(cc_page: RecordedPage) -> None:
     page.locator("#rx-note").focus()
     page.keyboard.type("private note")
     page.wait_for_timeout(300)
-    after = page.evaluate("() => [localStorage.length, sessionStorage.length, document.cookie]")
-    assert after == before
+    after = page.evaluate(
+        "() => [localStorage.length, Object.keys(sessionStorage), document.cookie]")
+    assert after == [0, ["firststop:prescription"], ""]
     assert cc_page.requests == [], "building the list must not send anything"
+    page.locator(".fs-rx__clear").click()
+    assert page.evaluate("() => sessionStorage.length") == 0
 
 
 def test_contact_centre_has_no_axe_violations(cc_page: RecordedPage) -> None:

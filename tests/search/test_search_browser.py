@@ -117,3 +117,22 @@ def test_index_holds_article_text_only(site_page: RecordedPage) -> None:
     assert content and "disregard" in content.lower()
     for outside in ("Skip to main content", "Out of hours", "About this site", "Demo"):
         assert outside not in content
+
+
+def test_results_say_what_kind_of_page_and_page_on_past_twenty(site_page: RecordedPage) -> None:
+    site_page.goto("search/?q=care")
+    page = site_page.page
+    assert results(page)
+    kinds = set(page.locator(".fs-search__kind").all_inner_texts())
+    assert kinds & {"Advice", "Service"}, kinds
+    status = page.inner_text(STATUS)
+    assert ", showing the first 20" in status
+    total = int(status.split()[0])
+    more = page.locator("#fs-search-more")
+    assert more.is_visible()
+    more.click()
+    page.wait_for_function("() => document.querySelectorAll('#fs-search-results > li').length > 20")
+    assert page.locator(RESULTS).count() == min(40, total)
+    assert page.evaluate("document.activeElement.closest('li') !== null")
+    violations = run_axe(page)
+    assert violations == [], describe(violations)

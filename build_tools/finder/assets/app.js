@@ -4,8 +4,14 @@ import {
   FILTERS, decode, ensureText, emptyState, pageSize, parseState, resultView, search,
   serialiseState,
 } from "./core.js";
-import { setUpContactCentre } from "./contact.js";
-import { fillResult } from "./dom.js";
+import { el, fillResult, wordsFrom } from "./dom.js";
+import { fillIn } from "./trust.js";
+import { suggestRemovals } from "./zero_results.js";
+
+/** Keys that are not filters (the words and the place to measure from). */
+const NOT_FILTERS = new Set(["q", "postcode"]);
+/** Phones: results first, filters behind a button (Material's phone breakpoint). */
+const PHONE = "(max-width: 44.9375em)";
 
 const ANNOUNCE_DELAY = 600;
 
@@ -28,6 +34,15 @@ class Finder {
     this.ageError = root.querySelector("#fs-age-error");
     // One result's markup, rendered at build time from the same macro as the first page.
     this.template = root.querySelector("template.fs-finder__template");
+    this.words = wordsFrom(this.main);
+    this.heading = root.querySelector(".fs-finder__heading");
+    this.zero = root.querySelector(".fs-finder__zero");
+    this.postcodeError = root.querySelector("#fs-postcode-error");
+    this.timeError = root.querySelector("#fs-at-error");
+    this.toggle = root.querySelector(".fs-finder__toggle");
+    this.filters = root.querySelector(".fs-finder__filters");
+    this.apply = root.querySelector(".fs-finder__apply");
+    this.phone = window.matchMedia(PHONE);
     this.pageSize = pageSize(data, this.view);
     this.shown = this.pageSize;
     this.typing = false;
@@ -54,6 +69,22 @@ class Finder {
       this.render({ announce: false });
       this.list.children[first]?.querySelector("a, button")?.focus();
     });
+    this.toggle.addEventListener("click", () => this.openFilters(this.toggle.getAttribute("aria-expanded") !== "true"));
+    this.apply.addEventListener("click", () => {
+      this.openFilters(false);
+      this.heading.focus();
+    });
+    this.phone.addEventListener("change", () => this.openFilters(!this.phone.matches));
+    this.openFilters(!this.phone.matches);
+    this.zero.addEventListener("click", (event) => {
+      const button = event.target.closest("button[data-suggestion]");
+      if (!button) return;
+      this.applyState(this.suggestions[Number(button.dataset.suggestion)].state);
+      this.shown = this.pageSize;
+      this.commit(false);
+      this.render({ announce: true });
+      this.heading.focus();
+    });
     window.addEventListener("popstate", () => {
       this.applyState(parseState(window.location.search));
       this.render({ announce: true });
@@ -69,8 +100,15 @@ class Finder {
       || ((work) => window.setTimeout(() => work({ timeRemaining: () => 8 }), 0));
     const build = (deadline) => {
       if (!ensureText(this.data, deadline)) idle(build);
+      else idle(() => search(this.data, { ...emptyState(), q: "a" })); // warm the search path
     };
     idle(build);
+  }
+
+  /** Show or hide the filters (on phones they start hidden, behind the Filters button). */
+  openFilters(open) {
+    this.toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    this.filters.classList.toggle("fs-finder__filters--closed", !open);
   }
 
   readState() {
@@ -114,13 +152,22 @@ class Finder {
 
   render({ announce }) {
     const now = new Date();
-    const { results, counts, ageError } = search(this.data, this.state, now);
+    const { results, counts, ageError, timeError, near } = search(this.data, this.state, now);
+    this.near = near;
     this.updateCounts(counts);
-    this.ageError.hidden = !ageError;
-    this.ageError.closest(".fs-form-group").classList.toggle("fs-form-group--error", ageError);
-    this.form.querySelector("input[name=age]").toggleAttribute("aria-invalid", ageError);
+    this.fieldError(this.ageError, "age", ageError);
+    this.fieldError(this.timeError, "at", timeError);
+    this.postcodeMessage(near);
+    this.suggest(results.length, now);
+    const chosen = Object.entries(this.state)
+      .filter(([key, value]) => !NOT_FILTERS.has(key) && (Array.isArray(value) ? value.length : value))
+      .reduce((n, [, value]) => n + (Array.isArray(value) ? value.length : 1), 0);
+    this.root.querySelector(".fs-finder__chosen").textContent = chosen === 0 ? ""
+      : fillIn(chosen === 1 ? this.words.chosenOne : this.words.chosenMany, { count: chosen });
+    this.apply.textContent = fillIn(results.length === 1 ? this.words.showOne : this.words.showMany,
+      { count: results.length });
     const visible = results.slice(0, this.shown);
-    const key = visible.map((s) => s.id).join(",");
+    const key = visible.map((s) => s.id).join(",") + (near.point ? `@${near.point.district}` : "");
     if (key !== this.listKey) { // the same services stay as they are (no re-render, no layout)
       const items = document.createDocumentFragment();
       for (const s of visible) items.append(this.item(s));
@@ -140,6 +187,63 @@ class Finder {
       this.list.hidden = false;
     }
     if (this.onResultsRendered) this.onResultsRendered(visible);
+  }
+
+  /** Show or hide one field's error message (the text is in the page). */
+  fieldError(message, name, on) {
+    if (!message) return;
+    message.hidden = !on;
+    message.closest(".fs-form-group").classList.toggle("fs-form-group--error", on);
+    this.form.querySelector(`input[name=${name}]`).toggleAttribute("aria-invalid", on);
+  }
+
+  /** A postcode that is not one, or that the finder cannot place, says so under the box. */
+  postcodeMessage(near) {
+    const message = this.postcodeError;
+    if (!message) return;
+    if (!message.dataset.invalid) message.dataset.invalid = message.textContent;
+    const words = { outside: this.words.postcodeOutside, "no-centre": this.words.postcodeNoCentre };
+    if (near.error) {
+      const text = near.error === "invalid" ? message.dataset.invalid
+        : fillIn(words[near.error] || message.dataset.invalid, { district: near.district });
+      if (message.textContent !== text) message.textContent = text;
+    }
+    this.fieldError(message, "postcode", Boolean(near.error));
+  }
+
+  /** Nothing found: the word or filter to remove, with how many services each would give. */
+  suggest(found, now) {
+    const none = found === 0;
+    this.suggestions = none ? suggestRemovals(this.state, FILTERS,
+      (state) => search(this.data, state, now).results.length) : [];
+    this.zero.hidden = !this.suggestions.length;
+    const list = this.zero.querySelector(".fs-finder__zero-list");
+    list.replaceChildren(...this.suggestions.map((suggestion, i) => {
+      const text = suggestion.kind === "word" ? fillIn(this.words.removeWord, { value: suggestion.value })
+        : suggestion.kind === "filter" ? fillIn(this.words.removeFilter, { value: this.optionLabel(suggestion.key, suggestion.value) })
+          : this.words.removeAll;
+      const label = fillIn(suggestion.count === 1 ? this.words.givesOne : this.words.givesMany,
+        { text, count: suggestion.count });
+      return el("li", {}, el("button", { type: "button", class: "fs-button fs-button--secondary fs-finder__suggestion", "data-suggestion": String(i) }, label));
+    }));
+  }
+
+  /** What a filter's value is called on the form ("Dementia", "Polish", "Free"). */
+  optionLabel(key, value) {
+    for (const field of this.form.elements) {
+      if (field.name !== key) continue;
+      if (field.tagName === "SELECT") {
+        const option = [...field.options].find((o) => o.value === value);
+        if (option) return option.dataset.label || option.textContent;
+      } else if (field.type === "checkbox" && field.value === value) {
+        const label = this.form.querySelector(`label[for="${field.id}"]`);
+        return label ? label.firstChild.textContent.trim() : value;
+      } else if (field.value === value) {
+        const label = this.form.querySelector(`label[for="${field.id}"]`);
+        return label ? `${label.textContent.trim()}: ${value}` : value;
+      }
+    }
+    return value;
   }
 
   /** Tell screen readers the count once typing pauses. */
@@ -192,13 +296,16 @@ class Finder {
       case "referral": return counts.referral[d.routeIndex.get(value)] ?? 0;
       case "open":
         return value === "now" ? counts.open[d.days.length] : counts.open[d.days.indexOf(value)] ?? 0;
+      case "lang": return counts.lang[(d.index.languages || []).indexOf(value)] ?? 0;
+      case "access": return counts.access[(d.index.access || []).findIndex(([slug]) => slug === value)] ?? 0;
       default: return 0;
     }
   }
 
   /** One result, from the page's result template. */
   item(s) {
-    return fillResult(this.template, resultView(this.data, s, this.rootHref));
+    const place = this.near?.places?.get(s.id) || null;
+    return fillResult(this.template, resultView(this.data, s, this.rootHref, place, this.words));
   }
 }
 
@@ -224,6 +331,12 @@ function unmarkLoading(root) {
   if (root.staticSummary) root.querySelector(".fs-finder__summary").replaceWith(root.staticSummary);
 }
 
+/** Resolves after the next frame has been painted (or at once in a hidden tab). */
+function afterPaint() {
+  if (document.visibilityState === "hidden") return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 async function main() {
   const root = document.querySelector("[data-finder-view]");
   if (!root) return;
@@ -232,12 +345,16 @@ async function main() {
   performance.mark("finder:start");
   const response = await fetch(url, { credentials: "same-origin" });
   if (!response.ok) throw new Error(`finder index: HTTP ${response.status}`);
+  // The page already shows the build-time results: let it paint them before the long
+  // tasks of parsing and decoding the index take the main thread.
+  await afterPaint();
   const json = await response.json();
   performance.mark("finder:parsed");
   const data = decode(json);
   performance.mark("finder:decoded");
   const finder = new Finder(root, data);
-  if (finder.view === "contact-centre") setUpContactCentre(finder);
+  // The contact-centre tools (and the modules only they need) load on that view only.
+  if (finder.view === "contact-centre") (await import("./contact.js")).setUpContactCentre(finder);
   finder.start();
   root.querySelector(".fs-finder__nojs")?.remove();
   window.firststopFinder = finder;

@@ -2,16 +2,24 @@
 // build_tools/finder/index.py for the format; FIELDS there names each row position.
 // The weekdays and the page sizes come with the index (``days``, ``page_size``).
 
+import { decodeMore, ensureWords, rankResults, wordMatches } from "./finder_more.js";
+import { addMoreCounts, compileMore, emptyMoreCounts, MORE_FACETS, MORE_FILTERS } from "./more_filters.js";
+import { distanceText, locate, NEAR_WORDS, parsePostcode, sortByDistance } from "./near.js";
+import { checkedText, isStale, TRUST_WORDS } from "./trust.js";
+
+/** Words results use, unless the page gives its own (``wordsFrom`` in app.js). */
+export const RESULT_WORDS = { ...TRUST_WORDS, ...NEAR_WORDS };
+
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
   "September", "October", "November", "December"];
 
 /** Filters kept in the URL, with whether each may repeat. */
 export const FILTERS = {
-  q: false, category: false, area: false, age: false, for: false,
-  cost: true, delivery: true, referral: true, open: false,
+  q: false, postcode: false, category: false, area: false, age: false, for: false,
+  cost: true, delivery: true, referral: true, open: false, ...MORE_FILTERS,
 };
-/** Filters whose options show counts (everything but the text box and age). */
-export const FACETS = ["category", "area", "for", "cost", "delivery", "referral", "open"];
+/** Filters whose options show counts (everything but the text boxes and age). */
+export const FACETS = ["category", "area", "for", "cost", "delivery", "referral", "open", ...MORE_FACETS];
 
 export function normalise(text) {
   let value = String(text || "").toLowerCase();
@@ -20,23 +28,11 @@ export function normalise(text) {
 }
 
 /**
- * Build the search text of every service once. With an idle ``deadline`` it stops when
- * the browser needs the thread back and returns false; without one it finishes.
+ * Build the search words of every service once (``finder_more.js``). With an idle
+ * ``deadline`` it stops when the browser needs the thread back and returns false.
  */
 export function ensureText(data, deadline = null) {
-  if (data.textReady) return true;
-  const services = data.services;
-  let i = data.textDone || 0;
-  for (; i < services.length; i += 1) {
-    if (deadline && i % 256 === 0 && deadline.timeRemaining() < 2) break;
-    const s = services[i];
-    const categoryNames = s.categories.map((c) => data.index.categories[c][1]);
-    s.nameText = normalise(s.name);
-    s.text = normalise([s.name, s.organisation, s.summary, ...categoryNames].join(" "));
-  }
-  data.textDone = i;
-  data.textReady = i >= services.length;
-  return data.textReady;
+  return ensureWords(data, deadline);
 }
 
 /** Decode the positional index into objects plus lookup tables. */
@@ -65,7 +61,7 @@ export function decode(index) {
     return s;
   });
   const districtIndex = new Map(index.districts.map((d, i) => [d, i]));
-  return {
+  return decodeMore({
     index, services, districtArea, everyone,
     days: index.days.map(([slug]) => slug),
     areaDistricts: index.areas.map(([, , ds]) => ds.map((d) => districtIndex.get(d))),
@@ -77,7 +73,7 @@ export function decode(index) {
     costIndex: slugIndex(index.costs),
     deliveryIndex: slugIndex(index.delivery),
     routeIndex: slugIndex(index.routes),
-  };
+  });
 }
 
 /** An empty state: every filter off. */
@@ -167,31 +163,11 @@ export function opensOn(service, day) {
   return ((service.dayMask >> day) & 1) === 1;
 }
 
-/**
- * The services whose text holds every token. Typing usually adds letters, so a query
- * that extends the last one searches only the last one's matches.
- */
-function textMatches(data, tokens) {
-  const key = tokens.join(" ");
-  const last = data.textCache;
-  if (last && last.key === key) return last.ids;
-  let pool = data.services;
-  if (last && key.startsWith(last.key) && tokens.length >= last.count
-      && last.tokens.every((t, i) => tokens[i] === t || (i === last.count - 1 && tokens[i].startsWith(t)))) {
-    pool = last.ids;
-  }
-  const ids = pool.filter((s) => tokens.every((t) => s.text.includes(t)));
-  data.textCache = { key, tokens, count: tokens.length, ids };
-  return ids;
-}
-
 /** Compile a state into predicates, one per facet, plus the always-on ones. */
 export function compile(data, state, now) {
-  const tokens = normalise(state.q).split(" ").filter(Boolean);
-  if (tokens.length) ensureText(data);
+  const { terms, pool } = state.q ? wordMatches(data, state.q) : { terms: [], pool: data.services };
   const age = parseAge(state.age);
   const always = [];
-  const pool = tokens.length ? textMatches(data, tokens) : data.services;
   if (age !== null && !Number.isNaN(age)) {
     always.push((s) => (s.minAge == null || s.minAge <= age) && (s.maxAge == null || age <= s.maxAge));
   }
@@ -212,12 +188,15 @@ export function compile(data, state, now) {
     if (mask) facets[key] = (s) => (s[field] & mask) !== 0;
   }
   const openNow = openNowTest(data, now);
+  const more = compileMore(data.index, state);
+  Object.assign(facets, more.facets);
   if (state.open === "now") facets.open = openNow;
+  else if (more.openAt) facets.open = more.openAt;
   else if (data.days.includes(state.open)) {
     const day = data.days.indexOf(state.open);
     facets.open = (s) => opensOn(s, day);
   }
-  return { pool, always, facets, tokens, openNow, ageError: Number.isNaN(age) };
+  return { pool, always, facets, terms, openNow, ageError: Number.isNaN(age), timeError: more.timeError };
 }
 
 function areaPredicate(data, value) {
@@ -245,6 +224,7 @@ function emptyCounts(data) {
     delivery: new Array(ix.delivery.length).fill(0),
     referral: new Array(ix.routes.length).fill(0),
     open: new Array(data.days.length + 1).fill(0), // one per weekday, then "now"
+    ...emptyMoreCounts(ix),
     any: Object.fromEntries(FACETS.map((k) => [k, 0])),
   };
 }
@@ -277,7 +257,7 @@ function addToFacet(data, counts, key, s, openNow) {
       for (let d = 0; d < data.days.length; d += 1) if ((s.dayMask >> d) & 1) counts.open[d] += 1;
       if (openNow(s)) counts.open[data.days.length] += 1;
       break;
-    default: break;
+    default: addMoreCounts(counts, key, s); break;
   }
 }
 
@@ -286,7 +266,7 @@ function addToFacet(data, counts, key, s, openNow) {
  * choosing it would leave (all other filters kept). One pass over the services.
  */
 export function search(data, state, now = new Date()) {
-  const { pool, always, facets, tokens, openNow, ageError } = compile(data, state, now);
+  const { pool, always, facets, terms, openNow, ageError, timeError } = compile(data, state, now);
   const active = Object.entries(facets);
   const counts = emptyCounts(data);
   const results = [];
@@ -309,17 +289,22 @@ export function search(data, state, now = new Date()) {
     results.push(s);
     for (const key of FACETS) addToFacet(data, counts, key, s, openNow);
   }
-  return { results: tokens.length ? ranked(results, tokens) : results, counts, ageError };
+  const ranked = rankResults(results, terms);
+  const near = nearFrom(data, state.postcode);
+  if (!near.point) return { results: ranked, counts, ageError, timeError, near };
+  const placed = sortByDistance(data.index, data.venues, ranked, near.point);
+  near.places = new Map(placed.map((p) => [p.service.id, p]));
+  return { results: placed.map((p) => p.service), counts, ageError, timeError, near };
 }
 
-/** Name matches first (names that start with the first word, then the rest), each in id order. */
-function ranked(results, tokens) {
-  const groups = [[], [], []];
-  for (const s of results) {
-    const rank = s.nameText.startsWith(tokens[0]) ? 0 : tokens.every((t) => s.nameText.includes(t)) ? 1 : 2;
-    groups[rank].push(s);
-  }
-  return groups[0].concat(groups[1], groups[2]);
+/**
+ * Where a postcode (or district) typed in the postcode box is: ``{point}`` or
+ * ``{error}`` ("invalid", "outside", "no-centre"); ``{}`` when the box is empty.
+ */
+export function nearFrom(data, postcode) {
+  if (!postcode || !String(postcode).trim()) return {};
+  const place = locate(data.index, parsePostcode(postcode));
+  return place.error ? { error: place.error, district: place.district || "" } : { point: place };
 }
 
 export function formatDate(iso) {
@@ -377,10 +362,12 @@ export function pageSize(data, view) {
  * build_tools/finder/static.py works them out the same way at build time). Empty
  * optional fields leave their part of the markup out.
  */
-export function resultView(data, s, rootHref) {
+export function resultView(data, s, rootHref, place = null, words = RESULT_WORDS) {
   const step = nextStep(data, s);
   const website = safeWebsite(s.website);
   return {
+    ...trustView(data, s, words),
+    distance: place ? distanceWords(place, words) : "",
     id: String(s.id),
     name: s.name,
     href: `${rootHref}${s.url}`,
@@ -398,6 +385,23 @@ export function resultView(data, s, rootHref) {
     website,
     hours: s.hoursText.join("; ") || "Hours not given",
   };
+}
+
+/** "Checked March 2026" and, for a listing not checked for a year before the index was
+ * built, a warning (the same at build time and in the browser). */
+export function trustView(data, s, words = RESULT_WORDS) {
+  return {
+    checked: checkedText(s.checked, words),
+    stale: isStale(s.checked, data.index.generated) ? words.stale : "",
+  };
+}
+
+/** "1.2 miles", "1.2 miles · covers your area", "Covers your area" or "". */
+export function distanceWords(place, words = RESULT_WORDS) {
+  const parts = [];
+  if (place.miles !== null) parts.push(distanceText(place.miles, words));
+  if (place.covers) parts.push(parts.length ? words.coversToo : words.covers);
+  return parts.join(" · ");
 }
 
 /** A service's contact block as plain text. */

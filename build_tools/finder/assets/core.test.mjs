@@ -105,7 +105,7 @@ test("a longer query refines the last one's matches and a shorter one starts aga
   assert.equal(search(data, state({ q: "caf" }), MONDAY_NOON).results.length, 2);
   assert.equal(search(data, state({ q: "cafe tim" }), MONDAY_NOON).results.length, 1);
   assert.equal(search(data, state({ q: "caf" }), MONDAY_NOON).results.length, 2);
-  assert.equal(search(data, state({ q: "m" }), MONDAY_NOON).results.length, 3);
+  assert.equal(search(data, state({ q: "m" }), MONDAY_NOON).results.length, 2, "words starting with m");
 });
 
 test("category, cost and delivery filters", () => {
@@ -242,7 +242,7 @@ test("the result view fills every slot of the result template", () => {
     summary: "A friendly café for people with dementia.", place: "North", cost: "Free",
     step_text: "Phone ", step_label: "01632 960123", step_href: "tel:01632960123",
     org: "Café Trust", phone: "01632 960123", phone_href: "tel:01632960123", email: "",
-    email_href: "", website: "", hours: "Mon-Fri 09:00-17:00",
+    email_href: "", website: "", hours: "Mon-Fri 09:00-17:00", checked: "", stale: "", distance: "",
   });
   const carers = resultView(data, data.services[2], "../../");
   assert.equal(carers.org, ""); // same as the name: not repeated

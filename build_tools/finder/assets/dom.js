@@ -1,4 +1,5 @@
 // Small DOM helpers for the finder: text is always set as text, never as HTML.
+import { RESULT_WORDS } from "./core.js";
 
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -27,4 +28,13 @@ export function fillResult(template, view) {
   if (item.hasAttribute("data-service")) item.dataset.service = view.id;
   for (const node of item.querySelectorAll("[data-service]")) node.dataset.service = view.id;
   return item;
+}
+
+/** A node's words (its ``data-word-*`` attributes), over the script's defaults. */
+export function wordsFrom(node) {
+  const words = { ...RESULT_WORDS };
+  for (const [key, value] of Object.entries(node.dataset)) {
+    if (key.startsWith("word")) words[key.charAt(4).toLowerCase() + key.slice(5)] = value;
+  }
+  return words;
 }

@@ -1,9 +1,9 @@
 // Site search page: Pagefind's JS API with our own accessible UI (no inline scripts or styles).
 // The query lives in the URL (?q=…), so the form also works as a plain GET form.
-import { queryOf, sameOriginHref, statusText, withQuery } from "./text.js";
+import { kindOf, queryOf, sameOriginHref, statusText, withQuery } from "./text.js";
 
 const ROOT = new URL("../../../", import.meta.url); // assets/javascripts/search/ -> site root
-const MAX_RESULTS = 20;
+const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 250;
 
 const form = document.querySelector(".fs-search__form");
@@ -11,6 +11,7 @@ const input = document.getElementById("fs-search-q");
 const status = document.getElementById("fs-search-status");
 const list = document.getElementById("fs-search-results");
 const noJs = document.getElementById("fs-search-nojs");
+const more = document.getElementById("fs-search-more");
 
 let pagefindPromise = null;
 let latest = 0;
@@ -55,6 +56,9 @@ function safeHref(url) {
 
 function resultItem(data) {
   const item = document.createElement("li");
+  const kind = document.createElement("p");
+  kind.className = "fs-search__kind";
+  kind.textContent = kindOf(data.url, ROOT.href);
   const heading = document.createElement("h2");
   heading.className = "fs-search__result-title";
   const link = document.createElement("a");
@@ -64,7 +68,7 @@ function resultItem(data) {
   const excerpt = document.createElement("p");
   excerpt.className = "fs-search__excerpt";
   excerpt.append(excerptNodes(data.excerpt || ""));
-  item.append(heading, excerpt);
+  item.append(kind, heading, excerpt);
   return item;
 }
 
@@ -79,9 +83,27 @@ function setUrl(query, push) {
   else window.history.replaceState(null, "", url);
 }
 
+let current = null; // the last search: {query, results, shown}
+
+/** Show the next page of the last search's results (all of them, not a hard stop). */
+async function showMore() {
+  const ticket = latest;
+  const { results, query } = current;
+  const from = current.shown;
+  const data = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+  if (ticket !== latest) return;
+  const items = data.map(resultItem);
+  list.append(...items);
+  current.shown = from + data.length;
+  more.hidden = current.shown >= results.length;
+  announce(statusText(results.length, query, current.shown));
+  items[0]?.querySelector("a")?.focus();
+}
+
 async function run(query) {
   const ticket = ++latest;
   const trimmed = query.trim();
+  if (more) more.hidden = true;
   if (!trimmed) {
     list.replaceChildren();
     announce("");
@@ -91,10 +113,12 @@ async function run(query) {
     const pagefind = await loadPagefind();
     const search = await pagefind.search(trimmed);
     if (ticket !== latest || !search) return;
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (ticket !== latest) return;
     list.replaceChildren(...data.map(resultItem));
-    announce(statusText(search.results.length, trimmed, MAX_RESULTS));
+    current = { query: trimmed, results: search.results, shown: data.length };
+    if (more) more.hidden = current.shown >= search.results.length;
+    announce(statusText(search.results.length, trimmed, current.shown));
   } catch (error) {
     if (ticket !== latest) return;
     list.replaceChildren();
@@ -106,6 +130,7 @@ async function run(query) {
 
 if (form && input && status && list) {
   noJs.hidden = true;
+  more?.addEventListener("click", () => showMore());
   input.value = queryOf(window.location.href);
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -1,11 +1,34 @@
 // Site search: pure helpers (no DOM) for the search page's script, tested with node --test.
 
-/** What the live region says after a search. */
+/** What the live region says after a search (``max``: how many are shown so far). */
 export function statusText(count, query, max) {
   if (!query) return "";
   if (count === 0) return `No results for “${query}”. Check the spelling or try fewer words.`;
   const shown = count > max ? `, showing the first ${max}` : "";
   return `${count} ${count === 1 ? "result" : "results"} for “${query}”${shown}`;
+}
+
+/** Labels for the kinds of page a result can be, by the first part of its address. */
+export const KINDS = [
+  ["services/", "Service"], ["organisations/", "Service provider"],
+  ["categories/", "Services by need"], ["localities/", "Services by area"],
+  ["signposting/", "Guide for advisers"], ["finder/", "Service finder"],
+  ["estimator/", "Estimator"], ["open-data/", "Open data"],
+];
+export const ADVICE = "Advice";
+
+/** What kind of page a result is ("Advice", "Service", "Guide for advisers" …). */
+export function kindOf(url, rootHref) {
+  let path;
+  try {
+    const root = new URL(rootHref);
+    const resolved = new URL(url, root);
+    path = resolved.pathname.startsWith(root.pathname) ? resolved.pathname.slice(root.pathname.length) : resolved.pathname.replace(/^\//, "");
+  } catch {
+    return ADVICE;
+  }
+  const found = KINDS.find(([prefix]) => path.startsWith(prefix));
+  return found ? found[1] : ADVICE;
 }
 
 /** A result's link: the URL resolved against the page, or ``fallback`` if it leaves the site. */

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { queryOf, sameOriginHref, statusText, withQuery } from "./text.js";
+import { kindOf, queryOf, sameOriginHref, statusText, withQuery } from "./text.js";
 
 const PAGE = "https://council.example.org/care/search/?q=meals";
 
@@ -30,4 +30,14 @@ test("the query lives in the URL: set, replaced, removed", () => {
   assert.equal(withQuery(PAGE, ""), "https://council.example.org/care/search/");
   assert.equal(queryOf("https://council.example.org/care/search/?q=++lunch+club+"), "lunch club");
   assert.equal(queryOf("https://council.example.org/care/search/"), "");
+});
+
+test("each result says what kind of page it is", () => {
+  const root = "https://council.example.org/care/";
+  assert.equal(kindOf("/care/services/lunch-club/", root), "Service");
+  assert.equal(kindOf("/care/signposting/dementia/", root), "Guide for advisers");
+  assert.equal(kindOf("/care/paying/property-disregard/", root), "Advice");
+  assert.equal(kindOf("/care/categories/dementia/", root), "Services by need");
+  assert.equal(kindOf("/care/organisations/age-well/", root), "Service provider");
+  assert.equal(kindOf("not a url", "also not"), "Advice");
 });
