@@ -38,12 +38,27 @@ def self_funder(charging: Charging, trail: Trail) -> dict[str, Any]:
     before = trail.param("contact_council_weeks_before")
     result["weeks_until_upper_limit"] = weeks
     result["contact_council_within_weeks"] = max(0, weeks - before)
+    how_long = plain_duration(weeks)
     trail.step("self_funder.weeks", f"Your {format_display(above)} above the upper limit "
-               f"falls by {format_display(charging.drawdown)} a week: about {weeks} weeks "
-               "until your capital reaches the limit.", "capital_upper_limit")
+               f"falls by {format_display(charging.drawdown)} a week: about {how_long} "
+               f"({weeks} weeks) until your capital reaches the limit.", "capital_upper_limit")
     result["message"] = (
         f"At about {format_display(charging.drawdown)} a week from your savings, they would "
-        f"fall to the upper limit in about {weeks} weeks. Contact the council at least "
-        f"{before} weeks before that, so help can start on time."
+        f"fall to the upper limit in about {how_long}. Contact the council at least "
+        f"{plain_duration(before)} before that, so help can start on time."
     )
     return result
+
+
+def plain_duration(weeks: int) -> str:
+    """Weeks as people say them, rounded down: ``6 weeks``, ``5 months``, ``1 year``,
+    ``3 years and 1 month`` (a month is 52/12 weeks)."""
+    if weeks < 9:
+        return f"{weeks} week" + ("" if weeks == 1 else "s")
+    years, months = divmod(weeks * 12 // 52, 12)
+    parts = []
+    if years:
+        parts.append(f"{years} year" + ("" if years == 1 else "s"))
+    if months:
+        parts.append(f"{months} month" + ("" if months == 1 else "s"))
+    return " and ".join(parts)

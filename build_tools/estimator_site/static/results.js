@@ -30,7 +30,10 @@ function budget(result) {
   const b = result.budget;
   const parts = [part("budget")];
   // A carer's budget is shown as a yearly figure (journey.js), not a weekly one to the penny.
-  if (b.applies && result.flow !== "carer") {
+  if (b.applies && result.flow !== "carer" && b.weekly.low === b.weekly.high) {
+    // One figure (a care home's usual rate): no range and no central estimate.
+    parts.push(part("budget-single", { amount: pounds(b.weekly.low) }));
+  } else if (b.applies && result.flow !== "carer") {
     parts.push(part("budget-range", { low: pounds(b.weekly.low), high: pounds(b.weekly.high) }));
     parts.push(b.annual
       ? part("budget-central-annual", { central: pounds(b.weekly.central), annual: pounds(b.annual.central) })

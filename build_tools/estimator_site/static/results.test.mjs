@@ -47,6 +47,17 @@ test("someone paying the full cost sees the full-cost parts, and no count of wee
     "how long savings last is the journey's (years, months, a date), never weeks");
 });
 
+test("a care home's budget is one figure, not a range from it to itself", () => {
+  const parts = resultParts(result({
+    budget: { applies: true, weekly: { low: "885.00", central: "885.00", high: "885.00" },
+      annual: null, message: null },
+  }));
+  assert.equal(names(parts).includes("budget-range"), false);
+  assert.equal(names(parts).includes("budget-central"), false);
+  const single = parts.find((item) => item.part === "budget-single");
+  assert.deepEqual(single.fields, { amount: "£885" });
+});
+
 test("a carer's budget has no weekly figure to the penny", () => {
   const parts = resultParts(result({ flow: "carer" }));
   assert.equal(names(parts).includes("budget-range"), false);
