@@ -6,6 +6,7 @@ from typing import Any
 
 from build_tools.estimator_docs.check import check_rules
 from build_tools.estimator_docs.engine import date_in_range
+from build_tools.estimator_docs.market_prices import market_price_problems
 from build_tools.estimator_docs.page import SRC_URI, how_we_estimate
 from build_tools.estimator_docs.variables import rules_variables
 from build_tools.features import BuildContext, GeneratedPage
@@ -33,7 +34,19 @@ class EstimatorDocsFeature:
             return [Problem(f"{RULES_DIR}/parameters", 1, 1, "from", warning,
                             "add a parameter set for the current year",
                             Severity.WARNING)]
-        return []
+        return self.market_price_problems(ctx)
+
+    def market_price_problems(self, ctx: BuildContext) -> list[Problem]:
+        """The copied care-home market prices still match the directory (when it is built)."""
+        if "directory" not in ctx.feature_names:
+            return []
+        from build_tools.directory.feature import FEATURE as DIRECTORY
+
+        try:
+            directory = DIRECTORY.directory(ctx)
+        except Exception:  # the directory's own check reports why it cannot be loaded
+            return []
+        return market_price_problems(ctx.project_root, directory)
 
     def variables(self, ctx: BuildContext) -> dict[str, Any]:
         key = "estimator_docs.rules"
