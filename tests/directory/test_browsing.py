@@ -115,6 +115,8 @@ def test_prices_grouped_by_kind_and_unit_with_usual_rate(demo: Directory) -> Non
     html = render.prices_page(demo, ROOT, usual_rates(TODAY))
     assert "usual rate: <strong>£885.00 per week</strong>" in html
     assert 'data-label="Area served"' in html and "<table class=\"fs-dir-prices\">" in html
+    contents = html[html.index('id="prices-contents"'):html.index("</nav>")]
+    assert re.findall(r'href="#([^"]+)"', contents) == [t.anchor for t in tables]
 
 
 @pytest.mark.slow
