@@ -20,6 +20,7 @@ from build_tools.directory.localities import (
 from build_tools.directory.model import Directory
 from build_tools.directory.open_data import Export, write_export
 from build_tools.directory.urls import AZ_SRC, EXPORT_DIR, INDEX_SRC, PRICES_SRC, page_src
+from build_tools.directory.usual_rates import UsualRate, usual_rates
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
 from build_tools.problems import Problem
 
@@ -106,7 +107,8 @@ class DirectoryFeature:
         finder = "finder" in ctx.feature_names
         pages = [GeneratedPage(INDEX_SRC, render.index_page(directory, identity, root)),
                  GeneratedPage(AZ_SRC, render.az_page(directory, root)),
-                 GeneratedPage(PRICES_SRC, render.prices_page(directory, root))]
+                 GeneratedPage(PRICES_SRC, render.prices_page(directory, root,
+                                                              self.usual_rates(ctx)))]
         pages += [GeneratedPage(page_src("service", s.slug),
                                 render.service_page(s, directory, identity, root))
                   for s in directory.services.values()]
@@ -123,6 +125,10 @@ class DirectoryFeature:
         pages.append(GeneratedPage(f"{EXPORT_DIR}/index.md",
                                    render.open_data_page(directory, identity, export, root)))
         return pages
+
+    def usual_rates(self, ctx: BuildContext) -> dict[str, UsualRate]:
+        """The council's usual rates, read from the estimator's rules when it is built."""
+        return usual_rates(ctx.today) if ESTIMATOR in ctx.feature_names else {}
 
     def export(self, ctx: BuildContext) -> Export:
         """The Open Referral export, written once per build (see :mod:`.open_data`)."""

@@ -9,6 +9,7 @@ this feature's autoescaped templates (``templates/directory/``), rendered by the
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from build_tools.directory import views
 from build_tools.directory.model import Directory, Organisation, Service
 from build_tools.directory.urls import AZ_SRC, EXPORT_DIR, INDEX_SRC, PRICES_SRC, page_src
+from build_tools.directory.usual_rates import UsualRate
 from build_tools.rendering import Renderer
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -56,16 +58,30 @@ def category_page(slug: str, directory: Directory, root: Path | None = None,
 
 def locality_page(slug: str, directory: Directory, root: Path | None = None,
                   finder: bool = False) -> str:
-    """A locality's page; ``finder``: the build has the finder, so link to it."""
+    """A locality's page, grouped by need: each service listed once, under its main
+    need; other needs it meets point to that listing. ``finder``: the build has the
+    finder, so link to it."""
     area = directory.areas[slug]
-    by_category: dict[str, list[Service]] = defaultdict(list)
+    listed: dict[str, list[Service]] = defaultdict(list)
+    also: dict[str, list[views.AlsoItem]] = defaultdict(list)
     for service in directory.services_in_area(slug):
-        for cat in service.categories:
-            by_category[cat].append(service)
-    groups = [views.Group(cat_slug, category.name,
-                          views.service_items(by_category[cat_slug], directory))
-              for cat_slug, category in directory.categories.items()
-              if by_category.get(cat_slug)]
+        main = views.main_category(service, directory)
+        if main is None:
+            continue
+        listed[main].append(service)
+        anchor = f"service-{service.slug}"
+        for cat in dict.fromkeys(service.categories):
+            if cat != main and cat in directory.categories:
+                also[cat].append(views.AlsoItem(anchor, service.name,
+                                                directory.categories[main].name))
+    groups = []
+    for cat_slug, category in directory.categories.items():
+        if not listed.get(cat_slug) and not also.get(cat_slug):
+            continue
+        items = [replace(item, anchor=f"service-{service.slug}") for service, item in
+                 zip(listed[cat_slug], views.service_items(listed[cat_slug], directory),
+                     strict=True)]
+        groups.append(views.Group(cat_slug, category.name, items, also[cat_slug]))
     return _render("locality.md", page_src("locality", slug), root, area=area, groups=groups,
                    finder=finder)
 
@@ -81,9 +97,12 @@ def az_page(directory: Directory, root: Path | None = None) -> str:
     return _render("a-z.md", AZ_SRC, root, groups=groups)
 
 
-def prices_page(directory: Directory, root: Path | None = None) -> str:
-    """The published schedule of provider prices: every charged cost, by need category."""
-    return _render("prices.md", PRICES_SRC, root, tables=views.price_tables(directory))
+def prices_page(directory: Directory, root: Path | None = None,
+                rates: dict[str, UsualRate] | None = None) -> str:
+    """The published schedule of provider prices: every charged cost once, by kind of
+    service and unit, with the council's usual ``rates`` where it has one."""
+    return _render("prices.md", PRICES_SRC, root,
+                   tables=views.price_tables(directory, rates))
 
 
 def index_page(directory: Directory, identity: dict[str, Any], root: Path | None = None) -> str:
@@ -100,22 +119,33 @@ def index_page(directory: Directory, identity: dict[str, Any], root: Path | None
         az=AZ_SRC, prices=PRICES_SRC, open_data=f"{EXPORT_DIR}/")
 
 
+def relevant_services(directory: Directory, categories: list[str]) -> list[Service]:
+    """Services for any of ``categories``, most relevant first: those whose main need is
+    the first category, then by how many of the categories they meet, then by name."""
+    wanted = [c for c in dict.fromkeys(categories) if c in directory.categories]
+    if not wanted:
+        return []
+    found = [s for s in directory.services.values() if set(s.categories) & set(wanted)]
+    return sorted(found, key=lambda s: (views.main_category(s, directory) != wanted[0],
+                                        -len(set(s.categories) & set(wanted)),
+                                        s.name.lower(), s.slug))
+
+
 def local_services_markdown(directory: Directory, from_src: str, categories: list[str],
-                            limit: int = 8, root: Path | None = None) -> str:
-    """The "Local services" section appended to advice pages that ask for it."""
-    sections = []
-    for slug in categories:
-        category = directory.categories.get(slug)
-        if category is None:
-            continue
-        services = directory.services_in_category(slug)
-        sections.append((views.Link(page_src("category", slug), category.name), len(services),
-                         views.service_items(services[:limit], directory)))
-    return _render("local-services.md", from_src, root, sections=sections)
+                            limit: int = 10, root: Path | None = None) -> str:
+    """The "Local services" section appended to advice pages that ask for it: the most
+    relevant ``limit`` services (each once), then a link to each category's page."""
+    services = relevant_services(directory, categories)
+    links = [(views.Link(page_src("category", slug), directory.categories[slug].name),
+              len(directory.services_in_category(slug)))
+             for slug in dict.fromkeys(categories) if slug in directory.categories]
+    return _render("local-services.md", from_src, root,
+                   services=views.service_items(services[:limit], directory), links=links)
 
 
 __all__ = ["az_page", "category_page", "index_page", "local_services_markdown",
-           "locality_page", "organisation_page", "prices_page", "service_page"]
+           "locality_page", "organisation_page", "prices_page", "relevant_services",
+           "service_page"]
 
 
 def open_data_page(directory: Directory, identity: dict[str, Any], export: Any,

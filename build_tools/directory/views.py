@@ -11,12 +11,14 @@ from typing import Any
 
 from markupsafe import Markup
 
+from build_tools.directory.costs import UNITS, format_pence
 from build_tools.directory.hours import DAYS, LONG_NAMES, describe_periods
 from build_tools.directory.model import Area, Directory, Location, Organisation, Service
 from build_tools.directory.sanitise import sanitise_markdown
 from build_tools.directory.summary import plain_summary
 from build_tools.directory.trust import build_date, checked_month, is_stale
 from build_tools.directory.urls import page_src, page_url
+from build_tools.directory.usual_rates import UsualRate
 from build_tools.links import mailto_url, safe_url, tel_url
 from build_tools.rendering import long_date
 
@@ -56,18 +58,33 @@ class Row:
 
 @dataclass(frozen=True)
 class ServiceItem:
+    """A service in a list; ``anchor``: its id on the page, for links from elsewhere
+    on the same page."""
+
     link: Link
     organisation: str
     summary: str
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
+class AlsoItem:
+    """A service listed under another heading of the same page (``#anchor``)."""
+
+    anchor: str
+    name: str
+    under: str
 
 
 @dataclass(frozen=True)
 class Group:
-    """A titled list of services (a category on a locality page, a letter in the A–Z)."""
+    """A titled list of services (a category on a locality page, a letter in the A–Z);
+    ``also``: services for this need listed once, under another heading."""
 
     anchor: str
     title: str
     services: list[ServiceItem]
+    also: list[AlsoItem] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -144,13 +161,32 @@ class PriceRow:
     price: str
     label: str
     rating: str
+    areas: str = ""
+
+
+@dataclass(frozen=True)
+class UsualRateView:
+    """The council's usual rate for a kind of service, dated, with its source."""
+
+    price: str
+    valid_from: str
+    href: str | None
 
 
 @dataclass(frozen=True)
 class PriceTable:
+    """Prices for one kind of service (its main need category) in one unit."""
+
     anchor: str
     title: str
     rows: list[PriceRow] = field(default_factory=list)
+    unit: str = ""
+    usual: UsualRateView | None = None
+
+    @property
+    def unit_text(self) -> str:
+        """"prices per week", "one-off prices"."""
+        return "one-off prices" if self.unit == "one-off" else f"prices {self.unit}"
 
 
 def _phone_rows(phones: list[dict[str, Any]]) -> list[Row]:
@@ -308,22 +344,51 @@ def organisation_view(org: Organisation, directory: Directory, identity: dict[st
     )
 
 
-def price_tables(directory: Directory) -> list[PriceTable]:
-    """One table per need category with charged services, cheapest first."""
-    tables = []
-    for slug, category in directory.categories.items():
-        rows: list[tuple[int, PriceRow]] = []
-        for service in directory.services_in_category(slug):
-            org = directory.organisation_of(service)
-            rating = str((service.data.get("cqc") or {}).get("rating", ""))
-            for cost in service.costs:
-                if cost.kind == "charged":
-                    rows.append((cost.amount_pence or 0, PriceRow(
+def main_category(service: Service, directory: Directory) -> str | None:
+    """A service's main need: the first of its categories the taxonomy knows."""
+    return next((c for c in service.categories if c in directory.categories), None)
+
+
+def areas_served(service: Service, directory: Directory) -> str:
+    """The areas a service covers, in words: "All areas" when it covers them all."""
+    names = [directory.areas[a].name for a in service.localities if a in directory.areas]
+    if names and len(names) == len(directory.areas):
+        return "All areas"
+    return ", ".join(names) or "Not stated"
+
+
+def price_tables(directory: Directory, rates: dict[str, UsualRate] | None = None
+                 ) -> list[PriceTable]:
+    """One table per kind of service (main need category) and unit, cheapest first,
+    with the council's usual rate from ``rates`` where it has one in that unit. Each
+    charged cost appears once."""
+    rates = rates or {}
+    grouped: dict[tuple[str, str], list[tuple[int, str, PriceRow]]] = {}
+    for service in directory.services.values():
+        main = main_category(service, directory)
+        if main is None:
+            continue
+        org = directory.organisation_of(service)
+        rating = str((service.data.get("cqc") or {}).get("rating", ""))
+        areas = areas_served(service, directory)
+        for cost in service.costs:
+            if cost.kind == "charged" and cost.unit:
+                grouped.setdefault((main, cost.unit), []).append((
+                    cost.amount_pence or 0, service.name.lower(), PriceRow(
                         Link(page_src("service", service.slug), service.name), org.name,
-                        cost.text, cost.label or "", rating)))
-        if rows:
-            rows.sort(key=lambda r: r[0])
-            tables.append(PriceTable(slug, category.name, [row for _, row in rows]))
+                        cost.text, cost.label or "", rating, areas)))
+    order = list(directory.categories)
+    tables = []
+    for (slug, unit), rows in sorted(grouped.items(), key=lambda item: (
+            order.index(item[0][0]), UNITS.index(item[0][1]) if item[0][1] in UNITS else 99)):
+        rate = rates.get(slug)
+        usual = (UsualRateView(f"{format_pence(rate.pence)} {rate.unit}",
+                               long_date(rate.valid_from), safe_url(rate.reference))
+                 if rate and rate.unit == unit else None)
+        rows.sort(key=lambda r: (r[0], r[1]))
+        tables.append(PriceTable(f"{slug}-{unit.replace(' ', '-')}",
+                                 directory.categories[slug].name,
+                                 [row for _, _, row in rows], unit, usual))
     return tables
 
 

@@ -118,7 +118,7 @@ def test_bad_record_writes_no_site(tmp_path: Path) -> None:
 
 def test_published_prices_page(demo_site: Path) -> None:
     html = _article((demo_site / "services" / "prices" / "index.html").read_text())
-    assert "Published prices" in html and "<caption>Prices for help at home</caption>" in html
+    assert "Published prices" in html and "<caption>Help at home: prices per hour</caption>" in html
     assert "£24.50 per hour" in html and "per week" in html
 
 
