@@ -136,3 +136,63 @@ def test_results_say_what_kind_of_page_and_page_on_past_twenty(site_page: Record
     assert page.evaluate("document.activeElement.closest('li') !== null")
     violations = run_axe(page)
     assert violations == [], describe(violations)
+
+
+DIRECTORY_KINDS = {"Service", "Service provider", "Services by need", "Services by area"}
+
+
+def kinds(page: Any) -> list[str]:
+    """Each shown result's kind label, in order."""
+    return page.locator(".fs-search__kind").all_inner_texts()
+
+
+def test_natural_question_finds_advice_despite_a_word_found_nowhere(
+    site_page: RecordedPage,
+) -> None:
+    """Pagefind wants every word; "mum" is on no page, so it is left out and said so."""
+    site_page.goto("search/?q=mum%20dementia%20washing%20dressing")
+    page = site_page.page
+    found = results(page)
+    assert kinds(page)[0] == "Advice"
+    assert found[0] in {"/living-well/dementia/", "/get-help/help-for-someone-else/"}, found[:5]
+    assert "/living-well/dementia/" in found[:5]
+    assert "/services/a-z/" not in found[:5]
+    assert "Left out “mum”" in page.inner_text(STATUS)
+    assert site_page.console_errors() == []
+
+
+def test_topic_question_ranks_advice_above_directory_pages(site_page: RecordedPage) -> None:
+    """Pagefind alone puts the dementia category page first; advice pages are boosted."""
+    site_page.goto("search/?q=dementia%20washing%20dressing")
+    page = site_page.page
+    found = results(page)
+    labels = kinds(page)
+    assert labels[0] == "Advice", list(zip(labels, found, strict=True))[:5]
+    assert found[0] == "/living-well/dementia/"
+    first_directory = next(i for i, kind in enumerate(labels) if kind in DIRECTORY_KINDS)
+    assert labels[:first_directory].count("Advice") >= 2
+
+
+def test_a_service_name_still_finds_the_service_first(site_page: RecordedPage) -> None:
+    site_page.goto("search/?q=Bluebell%20night%20sitting")
+    assert results(site_page.page)[0] == "/services/bluebell-domiciliary-care-night-sitting/"
+
+
+def test_results_with_the_same_title_show_what_tells_them_apart(site_page: RecordedPage) -> None:
+    site_page.goto("search/?q=direct%20payments")
+    page = site_page.page
+    assert results(page)
+    items = page.eval_on_selector_all(
+        RESULTS,
+        """items => items.map(li => [
+             li.querySelector('.fs-search__result-title').textContent,
+             new URL(li.querySelector('a').href).pathname,
+             li.querySelector('.fs-search__context')?.textContent ?? null])""",
+    )
+    same = {path: context for title, path, context in items if title == "Direct payments"}
+    assert len(same) == 2, items
+    assert same["/services/direct-payments-team/"].startswith("Provided by ")
+    assert same["/living-well/direct-payments/"]  # its section in the menu
+    assert not same["/living-well/direct-payments/"].startswith("Provided by ")
+    violations = run_axe(page)
+    assert violations == [], describe(violations)

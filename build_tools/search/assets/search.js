@@ -1,5 +1,6 @@
 // Site search page: Pagefind's JS API with our own accessible UI (no inline scripts or styles).
 // The query lives in the URL (?q=…), so the form also works as a plain GET form.
+import { combine, hasWord, rerank, wordsOf } from "./rank.js";
 import { kindOf, queryOf, sameOriginHref, statusText, withQuery } from "./text.js";
 
 const ROOT = new URL("../../../", import.meta.url); // assets/javascripts/search/ -> site root
@@ -14,6 +15,7 @@ const noJs = document.getElementById("fs-search-nojs");
 const more = document.getElementById("fs-search-more");
 
 let pagefindPromise = null;
+let advicePromise = null;
 let latest = 0;
 let timer = 0;
 
@@ -27,6 +29,46 @@ function loadPagefind() {
     })();
   }
   return pagefindPromise;
+}
+
+// The ids of editors' advice pages (marked kind:advice at build time), fetched once.
+function adviceIds(pagefind) {
+  if (!advicePromise) {
+    advicePromise = pagefind.search(null, { filters: { kind: "advice" } })
+      .then((search) => search.results.map((result) => result.id));
+  }
+  return advicePromise;
+}
+
+const CHECKED = 3; // how many of a word's results are read to see that the word is really there
+
+/** Whether a one-word search really found the word (not only a loose match). */
+async function really(word, results) {
+  const data = await Promise.all(results.slice(0, CHECKED).map((r) => r.data()));
+  return data.some((d) => hasWord(d.content, word));
+}
+
+/**
+ * Pages for a query, advice first. Pagefind wants every word on a page, so words found
+ * nowhere ("mum" in "mum dementia washing dressing") are left out first; when still no
+ * page has all the other words, pages with most of them are shown.
+ */
+async function find(pagefind, query) {
+  const words = wordsOf(query);
+  let unmatched = [];
+  let perWord = [];
+  let asked = query;
+  if (words.length > 1) {
+    perWord = await Promise.all(words.map((word) => pagefind.search(word)));
+    const here = await Promise.all(words.map((word, i) => really(word, perWord[i].results)));
+    unmatched = words.filter((_, i) => !here[i]);
+    perWord = perWord.filter((_, i) => here[i]).map((search) => search.results);
+    asked = words.filter((_, i) => here[i]).join(" ");
+  }
+  let results = asked ? (await pagefind.search(asked)).results : [];
+  if (!results.length && perWord.length > 1) results = combine(perWord);
+  if (!results.length) unmatched = [];
+  return { results: rerank(results, await adviceIds(pagefind)), unmatched };
 }
 
 // Pagefind excerpts are HTML with <mark> around matches: keep only text and <mark>.
@@ -65,10 +107,18 @@ function resultItem(data) {
   link.href = safeHref(data.url);
   link.textContent = (data.meta && data.meta.title) || data.url;
   heading.append(link);
+  const parts = [kind, heading];
+  const context = data.meta && data.meta.context;
+  if (context) {
+    const line = document.createElement("p");
+    line.className = "fs-search__context";
+    line.textContent = context;
+    parts.push(line);
+  }
   const excerpt = document.createElement("p");
   excerpt.className = "fs-search__excerpt";
   excerpt.append(excerptNodes(data.excerpt || ""));
-  item.append(kind, heading, excerpt);
+  item.append(...parts, excerpt);
   return item;
 }
 
@@ -83,12 +133,12 @@ function setUrl(query, push) {
   else window.history.replaceState(null, "", url);
 }
 
-let current = null; // the last search: {query, results, shown}
+let current = null; // the last search: {query, results, unmatched, shown}
 
 /** Show the next page of the last search's results (all of them, not a hard stop). */
 async function showMore() {
   const ticket = latest;
-  const { results, query } = current;
+  const { results, query, unmatched } = current;
   const from = current.shown;
   const data = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
   if (ticket !== latest) return;
@@ -96,7 +146,7 @@ async function showMore() {
   list.append(...items);
   current.shown = from + data.length;
   more.hidden = current.shown >= results.length;
-  announce(statusText(results.length, query, current.shown));
+  announce(statusText(results.length, query, current.shown, unmatched));
   items[0]?.querySelector("a")?.focus();
 }
 
@@ -111,14 +161,14 @@ async function run(query) {
   }
   try {
     const pagefind = await loadPagefind();
-    const search = await pagefind.search(trimmed);
-    if (ticket !== latest || !search) return;
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    const { results, unmatched } = await find(pagefind, trimmed);
+    if (ticket !== latest) return;
+    const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (ticket !== latest) return;
     list.replaceChildren(...data.map(resultItem));
-    current = { query: trimmed, results: search.results, shown: data.length };
-    if (more) more.hidden = current.shown >= search.results.length;
-    announce(statusText(search.results.length, trimmed, current.shown));
+    current = { query: trimmed, results, unmatched, shown: data.length };
+    if (more) more.hidden = current.shown >= results.length;
+    announce(statusText(results.length, trimmed, current.shown, unmatched));
   } catch (error) {
     if (ticket !== latest) return;
     list.replaceChildren();

@@ -1,11 +1,17 @@
 // Site search: pure helpers (no DOM) for the search page's script, tested with node --test.
 
-/** What the live region says after a search (``max``: how many are shown so far). */
-export function statusText(count, query, max) {
+/**
+ * What the live region says after a search (``max``: how many are shown so far;
+ * ``unmatched``: words of the query found on no page, which the search left out).
+ */
+export function statusText(count, query, max, unmatched = []) {
   if (!query) return "";
   if (count === 0) return `No results for “${query}”. Check the spelling or try fewer words.`;
   const shown = count > max ? `, showing the first ${max}` : "";
-  return `${count} ${count === 1 ? "result" : "results"} for “${query}”${shown}`;
+  const left = unmatched.length
+    ? `. Left out ${unmatched.map((word) => `“${word}”`).join(", ")}: no page has ${unmatched.length === 1 ? "this word" : "these words"}`
+    : "";
+  return `${count} ${count === 1 ? "result" : "results"} for “${query}”${shown}${left}`;
 }
 
 /** Labels for the kinds of page a result can be, by the first part of its address. */

@@ -17,6 +17,13 @@ test("status: singular, plural and the first page of many", () => {
   assert.equal(statusText(45, "meals", 20), "45 results for “meals”, showing the first 20");
 });
 
+test("status: words found on no page are named as left out", () => {
+  assert.equal(statusText(3, "mum dementia", 20, ["mum"]),
+    "3 results for “mum dementia”. Left out “mum”: no page has this word");
+  assert.equal(statusText(45, "mum nan care", 20, ["mum", "nan"]),
+    "45 results for “mum nan care”, showing the first 20. Left out “mum”, “nan”: no page has these words");
+});
+
 test("links stay on the site, under its sub-path", () => {
   const home = "https://council.example.org/care/";
   assert.equal(sameOriginHref("/care/services/x/", PAGE, home), "https://council.example.org/care/services/x/");
