@@ -153,9 +153,9 @@ def test_natural_question_finds_advice_despite_a_word_found_nowhere(
     site_page.goto("search/?q=mum%20dementia%20washing%20dressing")
     page = site_page.page
     found = results(page)
-    assert kinds(page)[0] == "Advice"
-    assert found[0] in {"/living-well/dementia/", "/get-help/help-for-someone-else/"}, found[:5]
-    assert "/living-well/dementia/" in found[:5]
+    assert kinds(page)[:3] == ["Advice"] * 3, found[:5]
+    assert "/living-well/dementia/" in found[:2], found[:5]
+    assert "/get-help/help-for-someone-else/" in found[:5]
     assert "/services/a-z/" not in found[:5]
     assert "Left out “mum”" in page.inner_text(STATUS)
     assert site_page.console_errors() == []
@@ -168,7 +168,7 @@ def test_topic_question_ranks_advice_above_directory_pages(site_page: RecordedPa
     found = results(page)
     labels = kinds(page)
     assert labels[0] == "Advice", list(zip(labels, found, strict=True))[:5]
-    assert found[0] == "/living-well/dementia/"
+    assert "/living-well/dementia/" in found[:2], found[:5]  # the page, or its section first
     first_directory = next(i for i, kind in enumerate(labels) if kind in DIRECTORY_KINDS)
     assert labels[:first_directory].count("Advice") >= 2
 
