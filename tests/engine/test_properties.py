@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from care_estimator import estimate
 from care_estimator.charging import tariff_income
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.engine.helpers import payload
@@ -106,6 +106,10 @@ def test_contribution_is_between_zero_and_the_cost_of_care(f: dict) -> None:
 
 @SETTINGS
 @given(f=finances, above=st.integers(1, 500_000_00))
+@example(f={"age": 70, "couple": "yes", "setting": "care_home", "savings": 0,
+            "weekly_pensions": 0, "weekly_other_benefits": 0, "weekly_housing_costs": 0,
+            "weekly_care_cost": 0, "disability_benefit": "none", "carers_allowance": "no"},
+         above=1)  # a care home costing £0 a week: still the full cost (found by hypothesis)
 def test_capital_above_the_upper_limit_always_means_full_cost(f: dict, above: int) -> None:
     f = {**f, "savings": UPPER + above}
     result = estimate(payload("home", finance_answers(f)), ON)

@@ -335,7 +335,7 @@ def _care_home_phase(phase_id: str, weeks: int | None, capital: int, fee: int,
                 "capital_counted": capital, "tariff_income": 0, "assessable_income": income,
                 "disability_benefit_counted": benefit > 0, "council_rate": council_rate,
                 "weekly_contribution": fee, "council_pays": 0, "top_up": 0,
-                "pays_full_cost": fee > 0, "drawdown": drawdown,
+                "pays_full_cost": True, "drawdown": drawdown,
                 "weeks_until_upper_limit": runway}
     tariff = _tariff(capital, trail, record=False)
     counted = min(fee, council_rate)  # the council's amount: its rate, or less if cheaper
