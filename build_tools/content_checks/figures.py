@@ -5,6 +5,11 @@ whose number is the value of a rules parameter with that unit (``12 weeks`` whil
 ``property_disregard_weeks`` is 12, ``twenty-eight days``, ``a 6-week stay``), so the page
 uses ``{{ rules.* }}`` and changes with the rules. It also fails a page that shows a figure
 marked ``unconfirmed: true`` without ``{{ rules.unconfirmed_note }}``.
+
+When a number only happens to match (a law's "28 days" that is not the rules' 28 days), the
+editor puts the Jinja comment ``{# not a rules figure #}`` in that sentence: figures typed in
+the sentence are then allowed, and the comment never reaches the page. A marker in a sentence
+with no figure is reported, so none is left behind when the sentence changes.
 """
 
 from __future__ import annotations
@@ -26,6 +31,13 @@ WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
          "eighteen", "nineteen", "twenty"]
 TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy"}
+#: Editors' escape for one sentence whose number is not the rules figure (see module doc).
+NOT_A_FIGURE = re.compile(r"\{#-?\s*not a rules figure\s*-?#\}", re.I)
+ESCAPE_TEXT = "{# not a rules figure #}"
+#: Where a sentence ends: . ! or ? (and any footnote marks) before a space; a blank line;
+#: a new list item, heading, quote, table row or admonition.
+SENTENCE_END = re.compile(r"[.!?](?:\[\^[^\]\s]*\])*(?=\s|$)|\n[ \t]*\n"
+                          r"|\n(?=[ \t]*(?:[-*+>|#]|\d+[.)]|!!!|\?\?\?))")
 SHOWN = re.compile(r"\{\{\s*rules\.(\w+)")
 NOTE = re.compile(r"\{\{\s*rules\.unconfirmed_note\b")
 
@@ -80,17 +92,55 @@ def figures_from(params: Iterable[Any]) -> list[Figure]:
             and isinstance(p.value, int | float) and float(p.value).is_integer()]
 
 
-def find_typed_figures(text: str, figures: Iterable[Figure],
-                       first_line: int = 1) -> list[TypedFigure]:
-    """Every figure from ``figures`` typed outside template markers."""
+@dataclass(frozen=True)
+class UnusedEscape:
+    """A ``{# not a rules figure #}`` in a sentence with no rules figure (1-based place)."""
+
+    line: int
+    column: int
+
+
+def _sentence_of(text: str) -> list[int]:
+    """For each offset in ``text``, the number of the sentence it is in."""
+    numbers, sentence, last = [], 0, 0
+    for end in SENTENCE_END.finditer(text):
+        numbers += [sentence] * (end.end() - last)
+        sentence, last = sentence + 1, end.end()
+    return numbers + [sentence] * (len(text) - last + 1)
+
+
+def scan_figures(text: str, figures: Iterable[Figure],
+                 first_line: int = 1) -> tuple[list[TypedFigure], list[UnusedEscape]]:
+    """Figures from ``figures`` typed outside template markers and not excused by a
+    ``{# not a rules figure #}`` in their sentence; and markers that excuse nothing."""
     masked = VARIABLE.sub(lambda match: re.sub(r"[^\n]", " ", match.group(0)), text)
     compiled = [(f, p) for f in figures if (p := pattern(f)) is not None]
+    sentence = _sentence_of(masked)
+    escapes = {sentence[m.start()]: m.start() for m in NOT_A_FIGURE.finditer(text)}
+    excused: set[int] = set()
     found = []
-    for number, line in enumerate(masked.splitlines(), start=first_line):
+    offset = 0
+    for number, line in enumerate(masked.splitlines(keepends=True), start=first_line):
         for figure, regex in compiled:
             for match in regex.finditer(line):
-                found.append(TypedFigure(number, match.start() + 1, match.group(0), figure.name))
-    return sorted(found, key=lambda f: (f.line, f.column))
+                at = sentence[offset + match.start()]
+                if at in escapes:
+                    excused.add(at)
+                else:
+                    found.append(TypedFigure(number, match.start() + 1, match.group(0),
+                                             figure.name))
+        offset += len(line)
+    unused = [UnusedEscape(first_line + text.count("\n", 0, start),
+                           start - text.rfind("\n", 0, start))
+              for at, start in sorted(escapes.items(), key=lambda item: item[1])
+              if at not in excused]
+    return sorted(found, key=lambda f: (f.line, f.column)), unused
+
+
+def find_typed_figures(text: str, figures: Iterable[Figure],
+                       first_line: int = 1) -> list[TypedFigure]:
+    """Every figure from ``figures`` typed outside template markers (and not excused)."""
+    return scan_figures(text, figures, first_line)[0]
 
 
 def shows_unconfirmed(text: str, unconfirmed: Iterable[str]) -> list[str]:

@@ -16,9 +16,10 @@ from typing import Any
 
 from build_tools.content_checks.checked import check_checked
 from build_tools.content_checks.figures import (
+    ESCAPE_TEXT,
     RulesFacts,
-    find_typed_figures,
     rules_facts,
+    scan_figures,
     shows_unconfirmed,
 )
 from build_tools.content_checks.frontmatter import Page, parse_page
@@ -97,11 +98,19 @@ def page_problems(
 
 def _figure_problems(path: str, page: Page, rules: RulesFacts) -> list[Problem]:
     """Rules figures typed by hand, and unconfirmed figures shown without the note."""
+    typed_figures, unused = scan_figures(page.body, rules.figures, first_line=page.body_line)
     problems = [
         Problem(path, typed.line, typed.column, "(text)",
                 f"{typed.text!r} is typed into the page",
-                f"write {{{{ rules.{typed.name} }}}} so it changes with the rules")
-        for typed in find_typed_figures(page.body, rules.figures, first_line=page.body_line)
+                f"write {{{{ rules.{typed.name} }}}} so it changes with the rules, or, if this "
+                f"number is not that figure, put {ESCAPE_TEXT} in the sentence")
+        for typed in typed_figures
+    ]
+    problems += [
+        Problem(path, escape.line, escape.column, "(text)",
+                f"{ESCAPE_TEXT} is in a sentence with no rules figure",
+                "remove it, or move it into the sentence with the number it is about")
+        for escape in unused
     ]
     shown = shows_unconfirmed(page.body, rules.unconfirmed)
     if shown:

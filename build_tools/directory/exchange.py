@@ -31,7 +31,7 @@ from build_tools.directory.hsds_import import (
     records_from_hsds,
 )
 from build_tools.directory.model import Directory
-from build_tools.directory.records_io import write_record
+from build_tools.directory.records_io import read_import_text, write_record
 
 ImportError_ = ImportProblem
 
@@ -106,17 +106,8 @@ def _refuse_constant(name: str) -> Any:
 
 def _load_json(path: Path) -> Any:
     """Parse one JSON file; every failure is an :class:`ImportProblem` naming file and line."""
-    try:
-        if path.stat().st_size > MAX_JSON_BYTES:
-            raise ImportProblem(f"{path}:1: (file): larger than {MAX_JSON_BYTES:,} bytes "
-                                "(split the export into pages)")
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as error:
-        raise ImportProblem(f"{path}:1: (file): cannot read: {error.strerror} "
-                            "(check the path)") from None
-    except UnicodeDecodeError as error:
-        raise ImportProblem(f"{path}:1: (file): is not UTF-8 text (byte {error.start}; "
-                            "save it as UTF-8)") from None
+    text = read_import_text(path, MAX_JSON_BYTES, ImportProblem,
+                            too_large="split the export into pages")
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:

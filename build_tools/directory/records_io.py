@@ -1,4 +1,5 @@
-"""Write organisation records as tidy YAML (used by import, scaffolding and the benchmarks)."""
+"""Organisation records in and out: read an import file's text safely, and write records as
+tidy YAML (used by import, scaffolding and the benchmarks)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,26 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 
 
 _Dumper.add_representer(str, _str)
+
+
+def read_import_text(path: Path, limit: int, problem: type[ValueError] = ValueError, *,
+                     too_large: str = "split the export",
+                     unreadable: str = "check the path") -> str:
+    """The UTF-8 text of one import file (a leading BOM is dropped).
+
+    A file over ``limit`` bytes, one that cannot be read, or one that is not UTF-8 raises
+    ``problem`` with a message naming ``path`` at line 1; ``too_large`` and ``unreadable``
+    are the fixes those messages suggest."""
+    try:
+        if path.stat().st_size > limit:
+            raise problem(f"{path}:1: (file): larger than {limit:,} bytes ({too_large})")
+        return path.read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        raise problem(f"{path}:1: (file): cannot read: {error.strerror} ({unreadable})") \
+            from None
+    except UnicodeDecodeError as error:
+        raise problem(f"{path}:1: (file): is not UTF-8 text (byte {error.start}; "
+                      "save it as UTF-8)") from None
 
 
 def dump_record(data: dict[str, Any], comment: str = "") -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from build_tools.directory.hsds_tables import NUMERIC, TABLES
+from build_tools.directory.records_io import read_import_text
 
 # Which nested list of which object goes into which table.
 CHILDREN: dict[str, dict[str, str]] = {
@@ -197,17 +198,8 @@ def read_datapackage(path: Path) -> dict[str, list[dict[str, Any]]]:
     tables: dict[str, list[dict[str, Any]]] = {}
     for name, relative in pairs:
         file = _inside(folder, relative, descriptor)
-        try:
-            if file.stat().st_size > MAX_CSV_BYTES:
-                raise TableProblem(f"{file}:1: (file): larger than {MAX_CSV_BYTES:,} bytes "
-                                   "(split the export)")
-            text = file.read_bytes().decode("utf-8-sig")
-        except OSError as error:
-            raise TableProblem(f"{file}:1: (file): cannot read: {error.strerror} "
-                               "(check the resource path)") from None
-        except UnicodeDecodeError as error:
-            raise TableProblem(f"{file}:1: (file): is not UTF-8 text (byte {error.start}; "
-                               "save it as UTF-8)") from None
+        text = read_import_text(file, MAX_CSV_BYTES, TableProblem,
+                                unreadable="check the resource path")
         tables.setdefault(name, []).extend(_rows(text, file))
     return tables
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from build_tools import components
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
 from build_tools.finder import guides, pages
 from build_tools.finder.index import Vocabulary, build_index, dumps
@@ -80,9 +81,10 @@ class FinderFeature:
 
 
 def script_assets() -> list[GeneratedAsset]:
-    """Every browser module in ``assets/`` (``*.test.mjs`` files stay out of the site)."""
-    return [GeneratedAsset(f"{pages.SCRIPT_DIR}/{path.name}", source=path)
-            for path in sorted(ASSETS.glob("*.js"))]
+    """Every browser module in ``assets/`` (``*.test.mjs`` files stay out of the site), and
+    the shared components' modules they import."""
+    return [*(GeneratedAsset(f"{pages.SCRIPT_DIR}/{path.name}", source=path)
+              for path in sorted(ASSETS.glob("*.js"))), *components.script_assets()]
 
 
 FEATURE = FinderFeature()

@@ -16,6 +16,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from build_tools.components import ELEMENTS_URI
 from build_tools.finder.index import COST_KINDS, Vocabulary
 from build_tools.finder.static import PRINT_WORDS, WORDS, Counts, empty_counts, first_page
 from build_tools.rendering import Renderer, raw_html_block, relative_url
@@ -88,7 +89,8 @@ class ShellView:
     print_words: dict[str, str] = field(default_factory=lambda: dict(PRINT_WORDS))
     index: str = INDEX_URI
     script: str = SCRIPT_URI
-    modules: tuple[str, ...] = tuple(f"{SCRIPT_DIR}/{name}" for name in SCRIPT_IMPORTS)
+    modules: tuple[str, ...] = (ELEMENTS_URI, *(f"{SCRIPT_DIR}/{name}"
+                                                for name in SCRIPT_IMPORTS))
 
 
 def _counted(counts: Counts | None, facet: str) -> dict[str, int]:
@@ -168,8 +170,9 @@ def shell_view(view: str, vocab: Vocabulary, place: str, data: Mapping[str, Any]
         browse=BrowseView(list(vocab.categories), [(s, n) for s, n, _ in vocab.areas]),
         total=len(data["services"]),
         first=first_page(data, view, site_root),
-        modules=tuple(f"{SCRIPT_DIR}/{name}" for name in
-                      SCRIPT_IMPORTS + (CONTACT_IMPORTS if view == "contact-centre" else ())),
+        modules=(ELEMENTS_URI, *(f"{SCRIPT_DIR}/{name}" for name in
+                                 SCRIPT_IMPORTS + (CONTACT_IMPORTS if view == "contact-centre"
+                                                   else ()))),
     )
 
 

@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from build_tools import csp, pipeline, site_swap
 from build_tools.features import BuildContext, sources
 from build_tools.identity import load_identity
+from build_tools.links import tel_url
 from build_tools.mkdocs_plugin.config import FirststopConfig
 from build_tools.problems import ProblemsFound, format_problems
 from build_tools.registry import load_features
@@ -126,6 +127,7 @@ class FirststopPlugin(BasePlugin[FirststopConfig]):
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
         env.globals["council"] = self._context().identity
         env.filters["fs_date"] = long_date
+        env.filters["fs_tel"] = tel_url  # tel:+44…, or None for text that is not a number
         env.globals["firststop_csp"] = csp.policy("default", serving=self.serving)
         return env
 

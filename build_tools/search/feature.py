@@ -5,6 +5,7 @@ Registered last in :data:`build_tools.registry.FEATURE_PATHS` so Pagefind sees t
 
 from __future__ import annotations
 
+from build_tools import components
 from build_tools.features import BuildContext, GeneratedAsset, GeneratedPage
 from build_tools.rendering import Renderer
 from build_tools.search.indexer import run_pagefind
@@ -28,11 +29,12 @@ class SearchFeature:
         return [GeneratedPage(SEARCH_SRC, search_markdown(renderer))]
 
     def assets(self, ctx: BuildContext) -> list[GeneratedAsset]:
-        """Index the site with Pagefind, then add the search script and stylesheet."""
+        """Index the site with Pagefind, then add the search scripts (with the shared modules
+        they import) and stylesheet."""
         run_pagefind(ctx.project_root, ctx.site_dir)
         scripts = SCRIPT_URI.rsplit("/", 1)[0]
         return [*(GeneratedAsset(f"{scripts}/{path.name}", source=path)
-                  for path in sorted(ASSETS.glob("*.js"))),
+                  for path in sorted(ASSETS.glob("*.js"))), *components.script_assets(),
                 GeneratedAsset(STYLESHEET_URI, source=ASSETS / "search.css")]
 
 

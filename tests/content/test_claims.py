@@ -14,6 +14,7 @@ from build_tools.content_checks.figures import (
     find_typed_figures,
     number_words,
     rules_facts,
+    scan_figures,
     shows_unconfirmed,
 )
 from build_tools.content_checks.frontmatter import parse_page
@@ -195,8 +196,62 @@ def test_a_typed_figure_fails_the_page_with_the_variable_to_use() -> None:
     rules = RulesFacts(FIGURES, frozenset())
     [problem] = page_problems(PATH, page, None, TODAY, frozenset(), rules)
     assert problem.message == "'12 weeks' is typed into the page"
-    assert problem.hint == "write {{ rules.property_disregard_weeks }} so it changes with the rules"
+    assert problem.hint == ("write {{ rules.property_disregard_weeks }} so it changes with the "
+                            "rules, or, if this number is not that figure, put "
+                            "{# not a rules figure #} in the sentence")
     assert (problem.line, problem.column) == (20, 11)
+
+
+# --- the editors' escape: {# not a rules figure #} in the sentence ------------------------
+
+ESCAPE = "{# not a rules figure #}"
+
+
+@pytest.mark.parametrize("text", [
+    f"A hospital stay of 28 days or more{ESCAPE} counts.",
+    f"{ESCAPE}The Ombudsman allows up to 12 weeks.",
+    f"A stay in hospital for 28 days\nor more {ESCAPE} counts.",
+    "- in hospital for 28 days or more {#- not a rules figure -#}\n- in a care home",
+    f"It says 28 days{ESCAPE}.[^reg] Then more.",
+])
+def test_the_escape_excuses_the_figures_in_its_sentence(text: str) -> None:
+    assert scan_figures(text, FIGURES) == ([], [])
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    (f"Law: 28 days{ESCAPE}. The disregard lasts 12 weeks.", "12 weeks"),
+    (f"The disregard lasts 12 weeks. Law: 28 days{ESCAPE}.", "12 weeks"),
+    (f"- 28 days {ESCAPE}\n- 12 weeks", "12 weeks"),
+    (f"Law: 28 days {ESCAPE}\n\nThe disregard lasts 12 weeks", "12 weeks"),
+    (f"Law: 28 days {ESCAPE}\n## The first 12 weeks", "12 weeks"),
+    (f"Law: 28 days{ESCAPE}.[^reg] The disregard lasts 12 weeks.", "12 weeks"),
+    (f"Law: 28 days.[^reg] {ESCAPE}The disregard lasts 12 weeks.", "28 days"),
+])
+def test_the_escape_reaches_no_further_than_its_sentence(text: str, left: str) -> None:
+    assert [typed.text for typed in find_typed_figures(text, FIGURES)] == [left]
+
+
+def test_an_escape_with_no_figure_in_its_sentence_fails_the_page() -> None:
+    extra = f"\nThe first 12 weeks are free. Then you pay.{ESCAPE}[^care-act]\n"
+    page = parse_page(page_text(extra=extra))
+    rules = RulesFacts(FIGURES, frozenset())
+    problems = page_problems(PATH, page, None, TODAY, frozenset(), rules)
+    assert messages(problems) == ["'12 weeks' is typed into the page",
+                                  "{# not a rules figure #} is in a sentence with no rules figure"]
+    assert (problems[1].line, problems[1].column) == (20, 43)
+    assert problems[1].hint == ("remove it, or move it into the sentence with the number it "
+                                "is about")
+
+
+def test_an_escaped_page_passes_and_the_escape_is_not_shown() -> None:
+    from build_tools.pipeline import markdown_environment
+
+    extra = f"\nA hospital stay of 28 days or more{ESCAPE} counts.[^care-act]\n"
+    page = parse_page(page_text(extra=extra))
+    rules = RulesFacts(FIGURES, frozenset())
+    assert page_problems(PATH, page, None, TODAY, frozenset(), rules) == []
+    rendered = markdown_environment().from_string(extra).render()
+    assert rendered == "\nA hospital stay of 28 days or more counts.[^care-act]\n"
 
 
 def test_rules_facts_come_from_the_rules_data() -> None:
@@ -229,3 +284,13 @@ def test_every_real_page_with_an_unconfirmed_figure_shows_the_note() -> None:
     bad = [path.name for path in sorted(CONTENT_DIR.rglob("*.md"))
            if shows_unconfirmed(path.read_text(encoding="utf-8"), facts.unconfirmed)]
     assert bad == []
+
+
+def test_the_escape_is_used_on_real_pages_and_never_reaches_the_site(built_site: Path) -> None:
+    marked = [path.relative_to(CONTENT_DIR).as_posix() for path in sorted(CONTENT_DIR.rglob("*.md"))
+              if "not a rules figure" in path.read_text(encoding="utf-8")]
+    assert {"assessments/advocacy.md", "your-rights/complaints.md"} <= set(marked)
+    assert [page for page in built_site.rglob("*.html")
+            if "not a rules figure" in page.read_text(encoding="utf-8")] == []
+    advocacy = (built_site / "assessments" / "advocacy" / "index.html").read_text(encoding="utf-8")
+    assert "stay in hospital for 28 days or more, or in a care home" in advocacy

@@ -230,3 +230,25 @@ def _is_number(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def test_read_import_text_names_file_line_and_fix(tmp_path: Path) -> None:
+    from build_tools.directory.records_io import read_import_text
+
+    class Refused(ValueError):
+        pass
+
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf[1]")
+    assert read_import_text(bom, 100, Refused) == "[1]"
+    with pytest.raises(Refused, match=r"big\.csv:1: \(file\): larger than 3 bytes \(split it\)"):
+        big = tmp_path / "big.csv"
+        big.write_text("id,name\n")
+        read_import_text(big, 3, Refused, too_large="split it")
+    with pytest.raises(Refused, match=r"gone\.csv:1: \(file\): cannot read: .* \(look here\)"):
+        read_import_text(tmp_path / "gone.csv", 100, Refused, unreadable="look here")
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("Caf\u00e9".encode("latin-1"))
+    with pytest.raises(Refused, match=r"latin\.csv:1: \(file\): is not UTF-8 text \(byte 3; "
+                                      r"save it as UTF-8\)"):
+        read_import_text(latin, 100, Refused)

@@ -160,8 +160,7 @@ def test_generated_markdown_renders_to_inert_html(hostile: Path, tmp_path: Path,
 @pytest.mark.browser
 @pytest.mark.slow
 def test_nothing_executes_in_the_browser(hostile: Path, tmp_path: Path, browser: Any) -> None:
-    from tests.support.browser import RecordedPage
-    from tests.support.server import serve_directory
+    from tests.support.scripts import FORBIDDEN, scripts_that_ran
 
     site = tmp_path / "site"
     result = build(make_project(tmp_path, advice="---\ntitle: Advice\nservices: [meals]\n---\n"
@@ -169,35 +168,8 @@ def test_nothing_executes_in_the_browser(hostile: Path, tmp_path: Path, browser:
     assert result.returncode == 0, result.stderr
     paths = ["services/test-org-lunch-club/", "organisations/test-org/", "categories/meals/",
              "localities/wyvernton/", "services/a-z/", "services/", "help-at-home/"]
-    with serve_directory(site) as url:
-        context = browser.new_context(bypass_csp=True, service_workers="block")
-        page = context.new_page()
-        dialogs: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        recorded = RecordedPage(page=page, base_url=url).attach()
-        try:
-            for path in paths:
-                recorded.goto(path)
-                html = page.content()
-                assert "window.__xss" in html or path in {"services/", "localities/wyvernton/"}
-                page.evaluate("""() => document.querySelectorAll('article *').forEach(el => {
-                    for (const type of ['mouseover', 'focus', 'mouseenter'])
-                        el.dispatchEvent(new Event(type));
-                })""")
-                report = page.evaluate("""() => ({
-                    flag: window.__xss === undefined ? null : String(window.__xss),
-                    scripts: [...document.querySelectorAll('article script, article iframe,'
-                              + ' article svg, article style')].length,
-                    handlers: [...document.querySelectorAll('article *')].flatMap(
-                        el => [...el.attributes].filter(a => a.name.startsWith('on'))
-                                                .map(a => el.tagName + '.' + a.name)),
-                    jsLinks: [...document.querySelectorAll('a[href], iframe[src], img[src]')]
-                        .map(el => el.getAttribute('href') || el.getAttribute('src'))
-                        .filter(v => /^\\s*javascript:/i.test(v)),
-                })""")
-                assert report == {"flag": None, "scripts": 0, "handlers": [], "jsLinks": []}, (
-                    path, report)
-            assert dialogs == []
-            assert recorded.external_requests() == []
-        finally:
-            context.close()
+    run = scripts_that_ran(browser, site, paths, scope="article",
+                           forbidden=FORBIDDEN + ", script, svg, style")
+    assert run.found == []
+    for path, html in run.html.items():
+        assert "window.__xss" in html or path in {"services/", "localities/wyvernton/"}, path

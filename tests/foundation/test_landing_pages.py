@@ -169,7 +169,7 @@ def check_not_found(browser: Any, base: str, missing: str) -> None:
     assert links["go to the home page"] == base
     assert links["find a local service"] == base + "finder/"
     assert page.evaluate("document.querySelector('article form').action") == base + "search/"
-    assert links["01632 960000"] == "tel:01632960000"
+    assert links["01632 960000"] == "tel:+441632960000"
     assert run_axe(page) == []
     assert recorded.external_requests() == []
     context.close()

@@ -90,3 +90,4 @@ def test_demo_banner_and_footer_contacts_on_every_page(site_page) -> None:
     assert "fictional" in banner
     footer = site_page.page.locator("footer.fs-footer").inner_text()
     assert "01632 960000" in footer and "Accessibility statement" in footer
+    assert site_page.page.locator("footer.fs-footer a[href='tel:+441632960000']").count() == 1

@@ -156,50 +156,12 @@ def test_no_injected_element_in_any_built_page(hostile_site: tuple[Path, Path]) 
 
 
 def test_nothing_runs_in_chromium(hostile_site: tuple[Path, Path], browser: Any) -> None:
-    from tests.support.browser import RecordedPage
-    from tests.support.server import serve_directory
+    from tests.support.scripts import scripts_that_ran
 
     _, site = hostile_site
-    paths = ["help-at-home/", "", "services/"]
-    with serve_directory(site) as url:
-        context = browser.new_context(bypass_csp=True, service_workers="block")
-        page = context.new_page()
-        dialogs: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        recorded = RecordedPage(page=page, base_url=url).attach()
-        try:
-            for path in paths:
-                recorded.goto(path)
-                page.evaluate("""() => document.querySelectorAll('body *').forEach(el => {
-                    for (const type of ['mouseover', 'focus', 'click', 'toggle'])
-                        if (el.tagName !== 'A') el.dispatchEvent(new Event(type));
-                })""")
-                page.wait_for_timeout(200)
-                report = page.evaluate("""() => ({
-                    url: location.pathname,
-                    flag: window.__xss === undefined ? null : String(window.__xss),
-                    injected: [...document.querySelectorAll('iframe, object, embed, base,'
-                        + ' form[action^="http"], form[action^="//"]')].map(el => el.tagName),
-                    refresh: [...document.querySelectorAll('meta[http-equiv]')]
-                        .filter(m => /refresh/i.test(m.getAttribute('http-equiv'))).length,
-                    handlers: [...document.querySelectorAll('*')].flatMap(
-                        el => [...el.attributes].filter(a => a.name.startsWith('on'))
-                                                .map(a => el.tagName + '.' + a.name)),
-                    jsLinks: [...document.querySelectorAll('a[href], img[src]')]
-                        .map(el => el.getAttribute('href') || el.getAttribute('src'))
-                        .filter(v => /^\\s*(javascript|vbscript|data):/i.test(v)),
-                    title: document.title,
-                })""")
-                assert report["flag"] is None, report
-                assert report["refresh"] == 0 and report["handlers"] == [], report
-                assert report["jsLinks"] == [], report
-                assert report["injected"] == [], report
-                if path == "help-at-home/":
-                    assert report["title"].startswith("Money </title><script>"), report
-            assert dialogs == []
-            assert recorded.external_requests() == []
-        finally:
-            context.close()
+    run = scripts_that_ran(browser, site, ["help-at-home/", "", "services/"])
+    assert run.found == []
+    assert run.titles["help-at-home/"].startswith("Money </title><script>"), run.titles
 
 
 def test_the_same_page_is_refused_with_file_and_line(tmp_path: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.support.axe import describe, run_axe
 from tests.support.browser import RecordedPage
 
@@ -88,6 +90,23 @@ def test_header_form_opens_search_page(site_page: RecordedPage) -> None:
     assert page.input_value("#fs-search-q") == "disregard"
     assert "/paying/property-disregard/" in results(page)
     assert site_page.console_errors() == []
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_header_search_fits_a_narrow_phone(browser: Any, site_url: str, width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 640})
+    page = context.new_page()
+    RecordedPage(page=page, base_url=site_url).attach().goto("")
+    sizes = page.evaluate("""() => ({
+        page: document.documentElement.clientWidth,
+        scroll: document.documentElement.scrollWidth,
+        form: document.querySelector('.fs-header-search').getBoundingClientRect().right,
+        button: document.querySelector('.fs-header-search__button').getBoundingClientRect(),
+    })""")
+    assert sizes["button"]["right"] <= sizes["form"] <= sizes["page"], sizes
+    assert sizes["button"]["width"] >= 60, "the button keeps its word, not squeezed"
+    assert sizes["scroll"] <= sizes["page"], "nothing on the home page widens it sideways"
+    context.close()
 
 
 def test_without_javascript_points_to_a_z(browser: Any, site_url: str) -> None:

@@ -1,16 +1,8 @@
 // Small DOM helpers for the finder: text is always set as text, never as HTML.
+// el() is shared with the search page (components/assets/elements.js, served beside finder/).
 import { RESULT_WORDS } from "./core.js";
 
-export function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === null || value === undefined || value === false) continue;
-    if (name === "class") node.className = value;
-    else node.setAttribute(name, value === true ? "" : value);
-  }
-  for (const child of children) if (child !== null && child !== undefined) node.append(child);
-  return node;
-}
+export { el } from "../components/elements.js";
 
 /**
  * A copy of a result ``<template>`` (rendered at build time from the same macro as the

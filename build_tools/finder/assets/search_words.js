@@ -247,14 +247,8 @@ function wordTables(lexicon) {
 
 function startsSomeWord(lexicon, prefix) {
   const { sorted } = wordTables(lexicon);
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo].startsWith(prefix);
+  const at = firstAtLeast(sorted, prefix);
+  return at < sorted.length && sorted[at].startsWith(prefix);
 }
 
 function typoWords(lexicon, token) {

@@ -1,5 +1,6 @@
 // Site search page: Pagefind's JS API with our own accessible UI (no inline scripts or styles).
 // The query lives in the URL (?q=…), so the form also works as a plain GET form.
+import { el } from "../components/elements.js";
 import { combine, hasWord, rerank, wordsOf } from "./rank.js";
 import { kindOf, queryOf, sameOriginHref, statusText, withQuery } from "./text.js";
 
@@ -97,29 +98,13 @@ function safeHref(url) {
 }
 
 function resultItem(data) {
-  const item = document.createElement("li");
-  const kind = document.createElement("p");
-  kind.className = "fs-search__kind";
-  kind.textContent = kindOf(data.url, ROOT.href);
-  const heading = document.createElement("h2");
-  heading.className = "fs-search__result-title";
-  const link = document.createElement("a");
-  link.href = safeHref(data.url);
-  link.textContent = (data.meta && data.meta.title) || data.url;
-  heading.append(link);
-  const parts = [kind, heading];
   const context = data.meta && data.meta.context;
-  if (context) {
-    const line = document.createElement("p");
-    line.className = "fs-search__context";
-    line.textContent = context;
-    parts.push(line);
-  }
-  const excerpt = document.createElement("p");
-  excerpt.className = "fs-search__excerpt";
-  excerpt.append(excerptNodes(data.excerpt || ""));
-  item.append(...parts, excerpt);
-  return item;
+  return el("li", {},
+    el("p", { class: "fs-search__kind" }, kindOf(data.url, ROOT.href)),
+    el("h2", { class: "fs-search__result-title" },
+      el("a", { href: safeHref(data.url) }, (data.meta && data.meta.title) || data.url)),
+    context ? el("p", { class: "fs-search__context" }, context) : null,
+    el("p", { class: "fs-search__excerpt" }, excerptNodes(data.excerpt || "")));
 }
 
 function announce(text) {
