@@ -186,7 +186,8 @@ def _split_items(items: list[Any], where: Path, report: ImportReport
                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     problems: list[str] = []
     for index, item in enumerate(items):
-        check_shapes(item, (f"[{index}]",) if len(items) > 1 else (), problems)
+        check_shapes(item, (f"[{index}]",) if len(items) > 1 else (), problems, None,
+                     kind_of(item) if isinstance(item, dict) else "item")
     if problems:
         raise ImportProblem("\n".join(f"{where}:1: {p}" for p in problems))
     orgs: list[dict[str, Any]] = []
@@ -250,7 +251,8 @@ def _from_tables(tables: dict[str, list[dict[str, Any]]], source: Path, report: 
     orgs, services = tabular.nest({t: r for t, r in tables.items() if t in tabular.TABLES})
     problems: list[str] = []
     for index, item in enumerate([*orgs, *services]):
-        check_shapes(item, (index,), problems)
+        check_shapes(item, (index,), problems, None,
+                     "organization" if index < len(orgs) else "service")
     if problems:
         raise ImportProblem("\n".join(f"{source}:1: {p}" for p in problems))
     return orgs, services

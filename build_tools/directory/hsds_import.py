@@ -47,7 +47,7 @@ LIST_KINDS: dict[str, str] = {
     "required_documents": "required_document", "addresses": "address",
     "accessibility": "accessibility", "services": "service", "programs": "program",
     "metadata": "metadata", "additional_websites": "url", "additional_urls": "url",
-    "capacities": "service_capacity", "contents": "item",
+    "capacities": "service_capacity", "taxonomy_terms": "taxonomy_term",
 }
 OBJECT_KINDS: dict[str, str] = {
     "organization": "organization", "location": "location", "service": "service",
@@ -55,15 +55,17 @@ OBJECT_KINDS: dict[str, str] = {
     "taxonomy_detail": "taxonomy",
 }
 # Fields firststop reads, per kind; everything else with a value goes in the report.
+# Open Referral UK 3.0 adds a few fields of its own, read as fallbacks: service ``fees``,
+# accessibility ``accessibility``, service_area ``service_area`` and taxonomy_term ``term``.
 MODELLED: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "organization": "id name alternate_name description email website phones legal_status "
                     "year_incorporated organization_identifiers funding contacts attributes "
                     "locations services",
     "service": "id name alternate_name status description organization organization_id url "
-               "email interpretation_services application_process fees_description wait_time "
-               "accreditations eligibility_description minimum_age maximum_age alert phones "
-               "schedules service_areas service_at_locations languages funding cost_options "
-               "required_documents contacts attributes",
+               "email interpretation_services application_process fees_description fees "
+               "wait_time accreditations eligibility_description minimum_age maximum_age alert "
+               "phones schedules service_areas service_at_locations languages funding "
+               "cost_options required_documents contacts attributes",
     "location": "id name description transportation latitude longitude addresses "
                 "accessibility phones schedules attributes organization_id",
     "service_at_location": "id service_id location_id location service schedules phones "
@@ -76,18 +78,36 @@ MODELLED: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
                 "interval byday description opens_at closes_at wkst notes",
     "cost_option": "id service_id valid_from valid_to option currency amount "
                    "amount_description",
-    "address": "id location_id address_1 address_2 city region postal_code country",
-    "accessibility": "id location_id description details",
+    "address": "id location_id address_1 address_2 city region state_province postal_code "
+               "country",
+    "accessibility": "id location_id description details accessibility",
     "language": "id service_id location_id phone_id name code",
-    "service_area": "id service_id name",
+    "service_area": "id service_id name service_area",
     "funding": "id organization_id service_id source",
     "required_document": "id service_id document",
     "organization_identifier": "id organization_id identifier_scheme identifier_type "
                                "identifier",
     "attribute": "id link_id link_type link_entity taxonomy_term_id taxonomy_term value",
-    "taxonomy_term": "id code name taxonomy taxonomy_id description parent_id",
+    "taxonomy_term": "id code name term taxonomy taxonomy_id description parent_id",
     "taxonomy": "id name description version",
 }.items()}
+
+
+def _shape(kind: str, name: str) -> tuple[str, str]:
+    """The expected shape of a modelled field: list/object of a kind, number or text."""
+    if (kind, name) == ("accessibility", "accessibility"):
+        return ("text", "")  # ORUK 3.0's own text field, not the location's list
+    if name in LIST_KINDS:
+        return ("list", LIST_KINDS[name])
+    if name in OBJECT_KINDS:
+        return ("object", OBJECT_KINDS[name])
+    return ("number", "") if name in NUMERIC else ("text", "")
+
+
+# kind → field → shape, for the fields firststop reads; a field's shape depends on the
+# object it is in (``accessibility`` is a list in a location and text in an accessibility).
+SHAPES: dict[str, dict[str, tuple[str, str]]] = {
+    kind: {name: _shape(kind, name) for name in names} for kind, names in MODELLED.items()}
 
 
 class ImportProblem(ValueError):
@@ -111,6 +131,8 @@ class ImportReport:
         self._seen.add(key)
         self.counts_in[kind] += 1
         modelled = MODELLED.get(kind)
+        if kind == "attribute" and (taxonomy := _foreign_taxonomy(obj)) is not None:
+            self.unmodelled[f"attribute (taxonomy {taxonomy!r:.50})"] += 1
         for name, value in obj.items():
             if value in (None, "", [], {}):
                 continue
@@ -135,6 +157,16 @@ class ImportReport:
             lines.append("  notes:")
             lines += [f"    {note}" for note in self.notes]
         return "\n".join(lines)
+
+
+def _foreign_taxonomy(attribute: dict[str, Any]) -> str | None:
+    """The taxonomy of an attribute firststop does not read (None for its own)."""
+    term = attribute.get("taxonomy_term")
+    term = term if isinstance(term, dict) else {}
+    name = _text(term.get("taxonomy")) or ""
+    if (_TAXONOMY_KEYS.get(name) or _text(attribute.get("link_type"))) in FIRSTSTOP_TAXONOMIES:
+        return None
+    return name or _text(attribute.get("link_type")) or "none"
 
 
 # --- shape checks -------------------------------------------------------------------------
@@ -163,8 +195,16 @@ def _where(path: tuple[str | int, ...]) -> str:
 
 
 def check_shapes(value: Any, path: tuple[str | int, ...], problems: list[str],
-                 report: ImportReport | None = None, kind: str = "item") -> None:
-    """Every wrong type found in ``value`` as ``path: message (hint)`` lines."""
+                 report: ImportReport | None = None, kind: str = "item",
+                 shapes: dict[str, dict[str, tuple[str, str]]] | None = None) -> None:
+    """Every wrong type found in ``value`` (an object of ``kind``) as ``path: message
+    (hint)`` lines.
+
+    Only fields firststop reads are type-checked, each by the shape it has in its own
+    kind of object (``shapes``, HSDS by default). Any other field, whatever its type, is
+    never fatal: :meth:`ImportReport.count_in` lists it as not modelled.
+    """
+    shapes = SHAPES if shapes is None else shapes
     if len(problems) > 50:
         return
     if len(path) > MAX_DEPTH:
@@ -177,29 +217,63 @@ def check_shapes(value: Any, path: tuple[str | int, ...], problems: list[str],
         return
     if report is not None and kind != "item":
         report.count_in(kind, value)
+    fields = shapes.get(kind, {})
     for key, item in value.items():
         where = (*path, key)
         if item is None:
             continue
-        if key in LIST_KINDS:
+        shape, child_kind = fields.get(key, ("", ""))
+        if not shape:
+            _count_unmodelled_table(key, item, where, report, shapes)
+        elif shape == "list":
             if not isinstance(item, list):
                 problems.append(f"{_where(where)}: expected a list, found "
                                 f"{type(item).__name__} (write [ ... ] even for one item)")
                 continue
             for index, child in enumerate(item):
-                check_shapes(child, (*where, index), problems, report, LIST_KINDS[key])
-        elif key in OBJECT_KINDS:
-            check_shapes(item, where, problems, report, OBJECT_KINDS[key])
-        elif key in NUMERIC:
+                check_shapes(child, (*where, index), problems, report, child_kind, shapes)
+        elif shape == "object":
+            check_shapes(item, where, problems, report, child_kind, shapes)
+        elif shape == "number":
             if not _is_number(item):
                 problems.append(f"{_where(where)}: expected a number, found {item!r:.40} "
                                 "(write digits only, or leave it out)")
+        elif shape == "flag":
+            if _flag(item) is None:
+                problems.append(f"{_where(where)}: expected true or false, found "
+                                f"{item!r:.40} (write true or false)")
         elif isinstance(item, dict | list):
             problems.append(f"{_where(where)}: expected text, found "
                             f"{type(item).__name__} (write a single value)")
         elif isinstance(item, float) and not _is_number(item):
             problems.append(f"{_where(where)}: {item!r} is not allowed (NaN and Infinity "
                             "are not numbers; leave the field out)")
+
+
+def _count_unmodelled_table(key: str, item: Any, where: tuple[str | int, ...],
+                            report: ImportReport | None,
+                            shapes: dict[str, dict[str, tuple[str, str]]]) -> None:
+    """A field firststop does not read that holds a whole HSDS table firststop does not
+    model (programs, metadata, …): count that table's objects too, never fatally."""
+    kind = LIST_KINDS.get(key) or OBJECT_KINDS.get(key)
+    if report is None or kind is None or kind in shapes:
+        return
+    children = item if isinstance(item, list) else [item]
+    for index, child in enumerate(children):
+        if isinstance(child, dict):
+            check_shapes(child, (*where, index), [], report, kind, shapes)
+
+
+def _flag(value: Any) -> bool | None:
+    """``true``/``false`` as JSON, text or 0/1; None when it is neither."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in ("true", "false", "yes", "no",
+                                                             "1", "0"):
+        return value.strip().lower() in ("true", "yes", "1")
+    return None
 
 
 # --- small helpers ------------------------------------------------------------------------
@@ -225,7 +299,7 @@ def _attributes(obj: dict[str, Any]) -> dict[str, list[tuple[str, str | None]]]:
             attribute.get("taxonomy_term"), dict) else {}
         key = _TAXONOMY_KEYS.get(_text(term.get("taxonomy")) or "") or _text(
             attribute.get("link_type"))
-        code = _text(term.get("code")) or _text(term.get("name"))
+        code = _text(term.get("code")) or _text(term.get("name")) or _text(term.get("term"))
         if key in FIRSTSTOP_TAXONOMIES and code:
             found[key].append((code, _text(attribute.get("value"))))
     return found
@@ -465,7 +539,11 @@ def location_record(obj: dict[str, Any], report: ImportReport | None = None,
     postal: dict[str, Any] = {"address_1": _text(address.get("address_1")) or "",
                               "city": _text(address.get("city")) or ""}
     _put(postal, "address_2", _text(address.get("address_2")))
-    _put(postal, "region", _text(address.get("region")))
+    region, state = _text(address.get("region")), _text(address.get("state_province"))
+    _put(postal, "region", region or state)
+    if region and state and state != region and report is not None:
+        report.note(f"location {name!r}: state_province {state!r} not imported (region "
+                    f"{region!r} was)")
     postal["postal_code"] = _text(address.get("postal_code")) or ""
     record["address"] = postal
     if len(addresses) > 1 and report is not None:
@@ -486,11 +564,19 @@ def location_record(obj: dict[str, Any], report: ImportReport | None = None,
 
 
 def _accessibility_text(item: dict[str, Any]) -> str | None:
-    description, details = _text(item.get("description")), _text(item.get("details"))
-    if description and details and details != description:
-        joiner = " " if description.rstrip()[-1:] in ".!?" else ": "
-        return f"{description.rstrip()}{joiner}{details}"
-    return description or details
+    """Description, then ORUK's ``accessibility`` text, then details: each once."""
+    parts: list[str] = []
+    for key in ("description", "accessibility", "details"):
+        text = _text(item.get(key))
+        if text and text.strip() not in parts:
+            parts.append(text.strip())
+    if not parts:
+        return None
+    result = parts[0]
+    for part in parts[1:]:
+        joiner = " " if result[-1:] in ".!?" else ": "
+        result = f"{result}{joiner}{part}"
+    return result
 
 
 def organisation_record(obj: dict[str, Any], today: str) -> dict[str, Any]:
@@ -544,7 +630,7 @@ def service_record(obj: dict[str, Any], location_slugs: dict[str, str],
     areas = _objects(obj.get("service_areas")) + [a for s in sals
                                                   for a in _objects(s.get("service_areas"))]
     localities = _codes(attributes, "locality") or list(dict.fromkeys(
-        slugify(n) for a in areas if (n := _text(a.get("name")))))
+        slugify(n) for a in areas if (n := _area_name(a))))
     record["localities"] = localities or ["all"]
     located = [location_slugs.get(_sal_location_id(s) or "", "") for s in sals]
     record["delivery"] = _codes(attributes, "delivery") or (["venue"] if any(located)
@@ -557,7 +643,11 @@ def service_record(obj: dict[str, Any], location_slugs: dict[str, str],
     _put(record, "application_process", _text(obj.get("application_process")))
     record["costs"] = [_cost(o, owner, report) for o in _objects(obj.get("cost_options"))] or [
         "free"]
-    _put(record, "fees_description", _text(obj.get("fees_description")))
+    _put(record, "fees_description", _text(obj.get("fees_description")) or _text(
+        obj.get("fees")))
+    if _text(obj.get("fees")) not in (None, record.get("fees_description")):
+        _note(report, f"{owner}: `fees` {_text(obj.get('fees'))!r:.60} differs from "
+              "`fees_description`, which was imported")
     _put(record, "locations", list(dict.fromkeys(slug for slug in located if slug)))
     schedules = _objects(obj.get("schedules"))
     sal_schedules = [x for s in sals for x in _objects(s.get("schedules"))]
@@ -589,6 +679,11 @@ def service_record(obj: dict[str, Any], location_slugs: dict[str, str],
     _put(record, "wait_time", _text(obj.get("wait_time")))
     _put(record, "alert", _text(obj.get("alert")))
     return record
+
+
+def _area_name(area: dict[str, Any]) -> str | None:
+    """HSDS ``name``, or Open Referral UK's ``service_area`` text."""
+    return _text(area.get("name")) or _text(area.get("service_area"))
 
 
 def _dedupe_ids(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
