@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from build_tools.directory import hsds_export as hx
-from build_tools.directory import tabular
+from build_tools.directory import oruk_v1, tabular
 from build_tools.directory.hsds_import import (
     MODELLED,
     ImportProblem,
@@ -223,12 +223,18 @@ def read_source(source: Path, report: ImportReport | None = None
         if source.is_dir() and (source / "services").is_dir():
             orgs = _ordered(source, "organizations")
             services = _ordered(source, "services")
+            report.source_format = "HSDS 3.0 export folder (services/, organizations/)"
             return _split_items([*orgs, *services], source, report)
         if source.is_dir() and (source / "datapackage" / "datapackage.json").is_file():
             return _from_tables(tabular.read_datapackage(source / "datapackage"), source,
                                 report)
         if source.is_file():
-            return _split_items(_contents(_load_json(source), source), source, report)
+            data = _load_json(source)
+            items = oruk_v1.hsds_items(data, source, report)
+            if items is None:
+                report.source_format = "HSDS 3.0 JSON (also Open Referral UK 3.0)"
+                items = _contents(data, source)
+            return _split_items(items, source, report)
     except tabular.TableProblem as error:
         raise ImportProblem(str(error)) from None
     raise ImportProblem(f"{source}:1: (file): is not an export folder, a JSON file or a "
@@ -237,6 +243,7 @@ def read_source(source: Path, report: ImportReport | None = None
 
 def _from_tables(tables: dict[str, list[dict[str, Any]]], source: Path, report: ImportReport
                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    report.source_format = "HSDS CSV tables (datapackage)"
     for table, rows in tables.items():
         report.counts_in[table] += len(rows)
         modelled = MODELLED.get(table)

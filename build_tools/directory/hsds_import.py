@@ -122,6 +122,7 @@ class ImportReport:
     counts_out: Counter[str] = field(default_factory=Counter)
     unmodelled: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
+    source_format: str = ""
     _seen: set[tuple[str, str]] = field(default_factory=set)
 
     def count_in(self, kind: str, obj: dict[str, Any]) -> None:
@@ -146,7 +147,10 @@ class ImportReport:
         self.notes.append(text)
 
     def format(self) -> str:
-        lines = ["import report", "  read (HSDS kind: count):"]
+        lines = ["import report"]
+        if self.source_format:
+            lines.append(f"  format: {self.source_format}")
+        lines.append("  read (HSDS kind: count):")
         lines += [f"    {kind}: {n}" for kind, n in sorted(self.counts_in.items())]
         lines.append("  written (firststop: count):")
         lines += [f"    {kind}: {n}" for kind, n in sorted(self.counts_out.items())]
@@ -390,6 +394,12 @@ def hours(schedules: Any, today: str = "", owner: str = "",
     for schedule in _objects(schedules):
         opens, closes = _time(schedule.get("opens_at")), _time(schedule.get("closes_at"))
         period = [(opens, closes)] if opens and closes else []
+        given = [t for k in ("opens_at", "closes_at") if (t := _text(schedule.get(k)))]
+        if given and not period:
+            _note(report, f"{owner}: schedule {schedule.get('id')} has times "
+                  f"{' to '.join(given)!r:.40} that cannot be read (use 09:00 and 17:00, "
+                  "both); not imported")
+            continue
         byday = _text(schedule.get("byday"))
         valid_from, valid_to = _text(schedule.get("valid_from")), _text(
             schedule.get("valid_to"))
