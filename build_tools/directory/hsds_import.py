@@ -78,8 +78,7 @@ MODELLED: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
                 "interval byday description opens_at closes_at wkst notes",
     "cost_option": "id service_id valid_from valid_to option currency amount "
                    "amount_description",
-    "address": "id location_id address_1 address_2 city region state_province postal_code "
-               "country",
+    "address": "id location_id address_1 address_2 city region postal_code country",
     "accessibility": "id location_id description details accessibility",
     "language": "id service_id location_id phone_id name code",
     "service_area": "id service_id name service_area",
@@ -549,11 +548,7 @@ def location_record(obj: dict[str, Any], report: ImportReport | None = None,
     postal: dict[str, Any] = {"address_1": _text(address.get("address_1")) or "",
                               "city": _text(address.get("city")) or ""}
     _put(postal, "address_2", _text(address.get("address_2")))
-    region, state = _text(address.get("region")), _text(address.get("state_province"))
-    _put(postal, "region", region or state)
-    if region and state and state != region and report is not None:
-        report.note(f"location {name!r}: state_province {state!r} not imported (region "
-                    f"{region!r} was)")
+    _put(postal, "region", _text(address.get("region")))
     postal["postal_code"] = _text(address.get("postal_code")) or ""
     record["address"] = postal
     if len(addresses) > 1 and report is not None:

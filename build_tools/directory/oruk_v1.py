@@ -17,16 +17,23 @@ Sources for the 1.0 data model (read, not copied):
   (``holiday_schedule.closed`` boolean, ``physical_address.address_1``–``address_4``,
   ``uprn``, ``eligibility.gender``, ``regular_schedule.weekday``).
 
-Mapping (ORUK 1.0 → HSDS 3.0): ``fees`` → ``fees_description``; ``organization.url`` →
-``website``; ``physical_addresses`` → ``addresses`` (``address_2``–``4`` joined,
-``state_province`` read as the region); ``accessibility_for_disabilities`` →
-``accessibility``; ``regular_schedules`` → weekly ``schedules``; ``holiday_schedules`` →
-dated ``schedules`` (closed, or open with times); ``eligibilitys`` → the widest age range
-and ``eligibility_description``; ``languages[].language`` → ``name``; ``fundings`` →
-``funding``; ``service_taxonomys`` → category attributes (slugs of the term names, for
-``firststop check`` to map); ``attending_type`` → delivery and ``attending_access`` →
-referral route where firststop has an equivalent. Every other field is passed through
-unchanged, so the import report lists it as not modelled; nothing is dropped silently.
+Mapping (ORUK 1.0 → HSDS 3.0):
+
+- ``fees`` → ``fees_description``; ``organization.url`` → ``website``;
+- ``physical_addresses`` → ``addresses`` (``address_2``–``4`` joined; ``state_province``
+  read as the region unless it names a country);
+- ``accessibility_for_disabilities`` → ``accessibility``;
+- ``regular_schedules`` → weekly ``schedules``; ``holiday_schedules`` → dated
+  ``schedules`` (closed, or open with times);
+- ``eligibilitys`` → the widest age range and ``eligibility_description``;
+- ``languages[].language`` → ``name``; ``fundings`` → ``funding``;
+- ``service_taxonomys`` → category attributes (slugs of the term names, for
+  ``firststop check`` to map);
+- ``attending_type`` → delivery and ``attending_access`` → referral route, where
+  firststop has an equivalent.
+
+Every other field is passed through unchanged, so the import report lists it as not
+modelled; nothing is dropped silently.
 """
 
 from __future__ import annotations
@@ -122,12 +129,9 @@ def _signed(item: Any) -> bool:
         return False
     if set(item) & SIGNS:
         return True
-    nested = [s.get("location") for s in item.get("service_at_locations") or []
-              if isinstance(s, dict)] if isinstance(item.get("service_at_locations"),
-                                                      list) else []
-    services = item.get("services") if isinstance(item.get("services"), list) else []
+    nested = [s.get("location") for s in _objects(item.get("service_at_locations"))]
     return any(isinstance(n, dict) and set(n) & SIGNS for n in nested) or any(
-        isinstance(s, dict) and set(s) & SIGNS for s in services)
+        set(s) & SIGNS for s in _objects(item.get("services")))
 
 
 def is_oruk_v1(data: Any) -> bool:
@@ -148,9 +152,8 @@ def kind_of(item: dict[str, Any]) -> str:
     if "services" in keys:
         return "organization"
     if keys & {"physical_addresses", "accessibility_for_disabilities"} or any(
-            isinstance(s, dict) and isinstance(s.get("service"), dict)
-            for s in item.get("service_at_locations") or []
-            if isinstance(item.get("service_at_locations"), list)):
+            isinstance(s.get("service"), dict) for s in _objects(
+                item.get("service_at_locations"))):
         return "location"
     return "organization" if keys & {"logo", "uri", "url"} and "status" not in keys else (
         "service")
@@ -307,7 +310,10 @@ def service(obj: dict[str, Any], report: ImportReport) -> dict[str, Any]:
         elif value:
             out[field] = obj[field]  # no firststop equivalent: reported
     out["attributes"] = attributes
-    return {k: v for k, v in out.items() if v not in ([], None)}
+    out = {k: v for k, v in out.items() if v not in ([], None)}
+    if "organization" not in out:
+        out.setdefault("organization_id", None)  # still a service, even with no organisation
+    return out
 
 
 def _eligibility(obj: dict[str, Any], out: dict[str, Any], owner: str,
@@ -415,10 +421,19 @@ def location(obj: dict[str, Any], report: ImportReport) -> dict[str, Any]:
     return out
 
 
+COUNTRIES = frozenset({"england", "scotland", "wales", "northern ireland", "united kingdom",
+                       "uk", "gb", "great britain"})
+
+
 def address(obj: dict[str, Any]) -> dict[str, Any]:
+    """``address_2``–``4`` joined; ``state_province`` (the county) read as the region,
+    unless it names a country (then it stays, and is reported)."""
     out = _rest(obj, {"address_2", "address_3", "address_4"})
     lines = [t for k in ("address_2", "address_3", "address_4") if (t := _text(obj.get(k)))]
     _put(out, "address_2", ", ".join(lines))
+    state = _text(obj.get("state_province"))
+    if state and not _text(obj.get("region")) and state.lower() not in COUNTRIES:
+        out["region"] = out.pop("state_province")
     return out
 
 

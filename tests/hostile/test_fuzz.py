@@ -1,8 +1,8 @@
 """Property-based fuzzing (hypothesis, derandomised so CI runs the same inputs each time).
 
-2,000 generated inputs each for the record loader, the JSON importer, the CSV importer
-and ``estimate_json``: none may raise anything but the documented problem types, and a
-failed import writes nothing.
+2,000 generated inputs each for the record loader, the JSON importer (HSDS 3.0 and Open
+Referral UK 1.0), the CSV importer and ``estimate_json``: none may raise anything but the
+documented problem types, and a failed import writes nothing.
 """
 
 from __future__ import annotations
@@ -95,6 +95,47 @@ def test_json_importer_never_raises_anything_else(value: Any) -> None:
     items = value if isinstance(value, list) else [value]
     try:
         orgs, services = _split_items(items, Path("fuzz.json"), ImportReport())
+    except ImportProblem:
+        return
+    _check_import(orgs, services)
+
+
+ORUK1_KEYS = ["id", "name", "organization", "url", "services", "service_at_locations",
+              "location", "service", "regular_schedules", "regular_schedule",
+              "holiday_schedules", "closed", "start_date", "end_date", "opens_at", "closes_at",
+              "byday", "weekday", "eligibilitys", "minimum_age", "maximum_age", "eligibility",
+              "languages", "language", "service_areas", "service_area", "service_taxonomys",
+              "taxonomy", "fundings", "source", "physical_addresses", "address_3",
+              "accessibility_for_disabilities", "accessibility", "attending_type",
+              "attending_access", "fees", "cost_options", "amount", "contacts", "phones",
+              "number", "latitude", "reviews"]
+
+
+def _oruk1_values() -> st.SearchStrategy[Any]:
+    scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+                        st.text(max_size=12), st.sampled_from(
+                            ["MO,TU", "09:00:00", "2026-12-25", "25/12/2026", "true",
+                             "home visit", "drop-in", "../x", "0", "1e300"]))
+    return st.recursive(scalars, lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.dictionaries(st.sampled_from(ORUK1_KEYS), inner, max_size=6)), max_leaves=25)
+
+
+@FUZZ
+@given(_oruk1_values(), st.booleans())
+def test_oruk1_importer_never_raises_anything_else(value: Any, paged: bool) -> None:
+    """Open Referral UK 1.0 objects, bare or in a page, through conversion and import."""
+    from build_tools.directory import oruk_v1
+    from build_tools.directory.exchange import _split_items
+
+    data = {"totalElements": 1, "content": value if isinstance(value, list) else [value]
+            } if paged else value
+    report = ImportReport()
+    try:
+        items = oruk_v1.hsds_items(data, Path("fuzz.json"), report)
+        if items is None:
+            return
+        orgs, services = _split_items(items, Path("fuzz.json"), report)
     except ImportProblem:
         return
     _check_import(orgs, services)
