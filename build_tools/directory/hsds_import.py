@@ -764,9 +764,9 @@ def records_from_hsds(organizations: list[dict[str, Any]], services: list[dict[s
                 if isinstance(sal.get("location"), dict):
                     lid = _sal_location_id(sal) or str(id(sal))
                     locations.setdefault(lid, sal["location"])
-        location_records = {lid: location_record(loc, report, today)
-                            for lid, loc in locations.items()}
-        slugs = {lid: rec["slug"] for lid, rec in location_records.items()}
+        location_records, slugs = _same_places_once({
+            lid: location_record(loc, report, today) for lid, loc in locations.items()},
+            _text(org.get("name")) or org_id, report)
         record: dict[str, Any] = {"organization": organisation_record(org, today)}
         if location_records:
             record["locations"] = list(location_records.values())
@@ -782,7 +782,54 @@ def records_from_hsds(organizations: list[dict[str, Any]], services: list[dict[s
                 report.counts_out[f"service {key}"] += len(service.get(key) or [])
         for loc in location_records.values():
             report.counts_out["location accessibility"] += len(loc.get("accessibility") or [])
+    _separate_organisations(records, report)
     return records
+
+
+def _same_places_once(location_records: dict[str, dict[str, Any]], owner: str,
+                      report: ImportReport) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """Locations of one organisation that are the same in every detail (feeds often give
+    each service its own copy of a venue, with its own id) are kept once."""
+    kept: dict[str, dict[str, Any]] = {}
+    slugs: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for lid, record in location_records.items():
+        key = json.dumps(record, sort_keys=True, default=str)
+        if key in seen:
+            slugs[lid] = seen[key]
+            continue
+        seen[key] = slugs[lid] = record["slug"]
+        kept[lid] = record
+    if len(kept) < len(location_records):
+        report.note(f"organisation {owner!r}: {len(location_records) - len(kept)} "
+                    "location(s) identical to another of its locations were imported once")
+    return kept, slugs
+
+
+def _separate_organisations(records: list[dict[str, Any]], report: ImportReport) -> None:
+    """A venue or a service name used by two organisations (common in council feeds: many
+    groups meet at one hall) gets the later organisation's slug added to its own, so both
+    records can be written. Clashes inside one organisation are left for ``_duplicates``
+    to refuse by name."""
+    owners: dict[tuple[str, str], str] = {}
+    for record in records:
+        org_slug = record["organization"]["slug"]
+        renamed: dict[str, str] = {}
+        for kind, items in (("location", record.get("locations", [])),
+                            ("service", record["services"])):
+            for item in items:
+                owner = owners.get((kind, item["slug"]))
+                if owner is not None and owner != org_slug:
+                    new = f"{item['slug']}-{org_slug}"[:MAX_SLUG].strip("-")
+                    report.note(f"{kind} {item['name']!r} is also in {owner}.yaml: its slug "
+                                f"in {org_slug}.yaml is {new!r}")
+                    if kind == "location":
+                        renamed[item["slug"]] = new
+                    item["slug"] = new
+                owners.setdefault((kind, item["slug"]), org_slug)
+        for service in record["services"]:
+            if service.get("locations"):
+                service["locations"] = [renamed.get(s, s) for s in service["locations"]]
 
 
 def _orphan_target(orgs: dict[str, dict[str, Any]], wanted: str | None) -> str | None:

@@ -271,3 +271,45 @@ def test_a_paginated_hsds_3_response_of_services_with_nested_organisations(
     records, report = _import(page, tmp_path)
     assert len(records) == 1 and len(records[0]["services"]) == 3
     assert report.source_format.startswith("HSDS 3.0 JSON")
+
+
+def test_a_venue_and_a_service_name_shared_by_two_organisations(tmp_path: Path) -> None:
+    """Council feeds: many groups meet at one hall, and two groups may both run a
+    'Carers Cafe'. Both organisations are written; the later one's slugs say whose."""
+    src = _source()
+    other = {"id": "org-2", "name": "Kingsford Good Neighbours",
+             "url": "https://www.goodneighbours.example.org/"}
+    twin = {**copy.deepcopy(src["content"][0]), "id": "svc-2", "organization": other}
+    src["content"].append(twin)
+    into = tmp_path / "records" / "organisations"
+    written = import_source(_write(src, tmp_path), into, today=TODAY)
+    assert sorted(p.name for p in written) == ["kingsford-good-neighbours.yaml",
+                                               "wyvernshire-carers-network.yaml"]
+    loaded = load_directory(ROOT, into.parent)
+    assert not [p for p in loaded.problems if p.severity == "error"], [
+        p.format() for p in loaded.problems]
+    assert sorted(loaded.locations) == ["kingsford-community-hall",
+                                        "kingsford-community-hall-kingsford-good-neighbours"]
+    assert loaded.services["carers-cafe-kingsford-good-neighbours"].location_slugs == [
+        "kingsford-community-hall-kingsford-good-neighbours"]
+    notes = "\n".join(written.report.notes)
+    assert "location 'Kingsford Community Hall' is also in wyvernshire-carers-network.yaml" \
+        in notes
+
+
+def test_copies_of_one_venue_with_their_own_ids_are_kept_once(tmp_path: Path) -> None:
+    src = _source()
+    copy_of_hall = copy.deepcopy(src["content"][2]["service_at_locations"][0])
+    copy_of_hall["location"]["id"] = "another-id-for-the-same-hall"
+    src["content"][2]["service_at_locations"] = [copy_of_hall]
+    records, report = _import(src, tmp_path)
+    assert [loc["slug"] for loc in records[0]["locations"]] == ["kingsford-community-hall"]
+    assert _services(records)["Carers Wellbeing Walk"]["locations"] == [
+        "kingsford-community-hall"]
+    assert any("imported once" in note for note in report.notes)
+
+
+def _write(data: Any, tmp_path: Path) -> Path:
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
