@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -228,6 +229,8 @@ def read_source(source: Path, report: ImportReport | None = None
         if source.is_dir() and (source / "datapackage" / "datapackage.json").is_file():
             return _from_tables(tabular.read_datapackage(source / "datapackage"), source,
                                 report)
+        if source.is_dir() and (pages := sorted(source.glob("*.json"), key=_natural)):
+            return _from_pages(pages, report)
         if source.is_file():
             data = _load_json(source)
             items = oruk_v1.hsds_items(data, source, report)
@@ -239,6 +242,36 @@ def read_source(source: Path, report: ImportReport | None = None
         raise ImportProblem(str(error)) from None
     raise ImportProblem(f"{source}:1: (file): is not an export folder, a JSON file or a "
                         "datapackage (point at one of those)")
+
+
+def _natural(path: Path) -> list[Any]:
+    """``page-2.json`` before ``page-10.json``."""
+    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", path.name)]
+
+
+def _from_pages(pages: list[Path], report: ImportReport
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A folder of JSON files, such as every page of a paginated feed: each file is read
+    and checked on its own (problems name the file), then all are imported together."""
+    orgs: list[dict[str, Any]] = []
+    services: list[dict[str, Any]] = []
+    formats: set[str] = set()
+    totals = []
+    for page in pages:
+        data = _load_json(page)
+        items = oruk_v1.hsds_items(data, page, report, one_file=False)
+        if items is None:
+            report.source_format = "HSDS 3.0 JSON (also Open Referral UK 3.0)"
+            items = _contents(data, page)
+        formats.add(report.source_format)
+        totals.append(oruk_v1.declared_total(data))
+        page_orgs, page_services = _split_items(items, page, report)
+        orgs += page_orgs
+        services += page_services
+    report.source_format = f"{' + '.join(sorted(formats))}, {len(pages)} file(s)"
+    declared = max((t for t in totals if t is not None), default=None)
+    oruk_v1.page_note(declared, len(services), report, one_file=False)
+    return orgs, services
 
 
 def _from_tables(tables: dict[str, list[dict[str, Any]]], source: Path, report: ImportReport

@@ -161,10 +161,12 @@ def kind_of(item: dict[str, Any]) -> str:
 
 # --- conversion ---------------------------------------------------------------------------
 
-def hsds_items(data: Any, where: Path, report: ImportReport) -> list[dict[str, Any]] | None:
+def hsds_items(data: Any, where: Path, report: ImportReport,
+               one_file: bool = True) -> list[dict[str, Any]] | None:
     """HSDS 3.0 objects from an ORUK 1.0 file, or None when it is not ORUK 1.0.
 
     Wrong types in the 1.0 fields firststop reads are refused by file and 1.0 path.
+    ``one_file``: say in the report when the file is one page of several.
     """
     if not is_oruk_v1(data):
         return None
@@ -180,7 +182,8 @@ def hsds_items(data: Any, where: Path, report: ImportReport) -> list[dict[str, A
     if problems:
         raise ImportProblem("\n".join(f"{where}:1: {p}" for p in problems))
     report.source_format = FORMAT + (" (paginated response)" if key == "content" else "")
-    _page_note(data, len(items), report)
+    if one_file:
+        page_note(declared_total(data), len(items), report)
     result: list[dict[str, Any]] = []
     for item in items:
         kind = kind_of(item)
@@ -193,14 +196,26 @@ def hsds_items(data: Any, where: Path, report: ImportReport) -> list[dict[str, A
     return result
 
 
-def _page_note(data: Any, count: int, report: ImportReport) -> None:
-    if not isinstance(data, dict):
+def declared_total(data: Any) -> tuple[int, Any, Any] | None:
+    """A page's ``totalElements``, ``number`` and ``totalPages``, if it says."""
+    total = data.get("totalElements") if isinstance(data, dict) else None
+    if isinstance(total, int) and not isinstance(total, bool):
+        return total, data.get("number"), data.get("totalPages")
+    return None
+
+
+def page_note(declared: tuple[int, Any, Any] | None, count: int, report: ImportReport,
+              one_file: bool = True) -> None:
+    """Say so when the feed declares more services than were read."""
+    if declared is None or declared[0] <= count:
         return
-    total = data.get("totalElements")
-    if isinstance(total, int) and not isinstance(total, bool) and total > count:
-        report.note(f"this file is one page: it holds {count} of {total} services "
-                    f"(page {data.get('number')!r} of {data.get('totalPages')!r}); import "
-                    "the other pages too")
+    if one_file:
+        report.note(f"this file is one page: it holds {count} of {declared[0]} services "
+                    f"(page {declared[1]!r} of {declared[2]!r}); put every page in one "
+                    "folder and import the folder")
+    else:
+        report.note(f"these files hold {count} of the {declared[0]} services the feed "
+                    "declares; some pages are missing from the folder")
 
 
 def _rest(obj: dict[str, Any], used: set[str]) -> dict[str, Any]:

@@ -248,8 +248,39 @@ def test_single_objects_and_bare_lists(tmp_path: Path) -> None:
 def test_one_page_of_many_says_so(tmp_path: Path) -> None:
     src = {**_source(), "totalElements": 120, "totalPages": 40}
     _, report = _import(src, tmp_path)
-    assert any("holds 3 of 120 services" in note and "import the other pages" in note
+    assert any("holds 3 of 120 services" in note and "import the folder" in note
                for note in report.notes)
+
+
+def test_a_folder_of_pages_imports_as_one_feed(tmp_path: Path) -> None:
+    """Pages share organisations and venues: imported together, each written once."""
+    src = _source()
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    for number, service in enumerate(src["content"], start=1):
+        page = {"totalElements": 3, "totalPages": 3, "number": number, "size": 1,
+                "first": number == 1, "last": number == 3, "content": [service]}
+        (folder / f"page-{number * 5}.json").write_text(json.dumps(page), encoding="utf-8")
+    into = tmp_path / "records" / "organisations"
+    written = import_source(folder, into, today=TODAY)
+    assert [p.name for p in written] == ["wyvernshire-carers-network.yaml"]
+    records, report = import_records(folder, TODAY, ImportReport()), written.report
+    assert [s["name"] for s in records[0]["services"]] == [s["name"] for s in src["content"]]
+    assert report.source_format == "Open Referral UK 1.0 JSON (paginated response), 3 file(s)"
+    assert not any("page" in note for note in report.notes)
+    (folder / "page-15.json").unlink()
+    _, report = _import_folder(folder)
+    assert any("these files hold 2 of the 3 services" in note for note in report.notes)
+    # a wrong type is refused naming the page it is in
+    (folder / "page-10.json").write_text(json.dumps({"totalElements": 3, "content": [
+        {"id": "x", "name": "X", "regular_schedules": "Mondays"}]}), encoding="utf-8")
+    with pytest.raises(ImportProblem, match=r"page-10\.json:1: content\[0\]\.regular_schedules"):
+        _import_folder(folder)
+
+
+def _import_folder(folder: Path) -> tuple[list[dict[str, Any]], ImportReport]:
+    report = ImportReport()
+    return import_records(folder, TODAY, report), report
 
 
 def test_hsds_3_files_are_not_taken_for_oruk_1() -> None:
