@@ -326,14 +326,22 @@ def safe_slug(candidate: str | None, name: str | None, fallback: str) -> str:
         "-") or "record"
 
 
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?", re.I)
+
+
 def _time(value: Any) -> str | None:
-    text = _text(value)
-    if not text or not re.match(r"^\d{1,2}:\d{2}", text):
+    """``09:00``, ``9:00:00``, ``09:00Z`` or ``1:30 pm`` as 24-hour ``HH:MM``; else None."""
+    match = _CLOCK.match(_text(value) or "")
+    if not match:
         return None
-    if text.startswith("23:59"):
+    hours, minutes, half = int(match[1]), match[2], (match[3] or "").lower()[:1]
+    if half and not 1 <= hours <= 12:
+        return None
+    if half:
+        hours = hours % 12 + (12 if half == "p" else 0)
+    if (hours, minutes) == (23, "59"):
         return "24:00"
-    hours, minutes = text.split(":")[:2]
-    return f"{int(hours):02d}:{minutes[:2]}"
+    return f"{hours:02d}:{minutes}"
 
 
 def _put(target: dict[str, Any], key: str, value: Any) -> None:

@@ -284,7 +284,7 @@ def organization(obj: dict[str, Any], report: ImportReport) -> dict[str, Any]:
 
 
 def service(obj: dict[str, Any], report: ImportReport) -> dict[str, Any]:
-    used = {"fees", "organization", "service_at_locations", "regular_schedules",
+    used = {"fees", "organization", "service_at_locations", "regular_schedules", "cost_options",
             "holiday_schedules", "eligibilitys", "eligibilities", "fundings", "languages",
             "service_taxonomys", "service_taxonomies", "attending_type", "attending_access"}
     out = _rest(obj, used)
@@ -304,6 +304,9 @@ def service(obj: dict[str, Any], report: ImportReport) -> dict[str, Any]:
                                    owner, report)]
     _eligibility(obj, out, owner, report)
     out["funding"] = [*_objects(obj.get("funding")), *_objects(obj.get("fundings"))]
+    out["cost_options"] = [{**c, **{k: _date(c[k]) for k in ("valid_from", "valid_to")
+                                    if c.get(k) is not None}}
+                           for c in _objects(obj.get("cost_options"))]
     out["languages"] = [{**_rest(lang, {"language"}),
                          "name": lang.get("name") or lang.get("language")}
                         for lang in _objects(obj.get("languages"))]

@@ -141,15 +141,20 @@ def test_schedule_edge_cases_are_reported_not_guessed(tmp_path: Path) -> None:
     service = src["content"][0]
     service["regular_schedules"] = [
         {"id": "r1", "weekday": 2, "opens_at": "09:00", "closes_at": "17:00"},
-        {"id": "r2", "byday": "MO", "opens_at": "9am", "closes_at": "5pm"}]
+        {"id": "r2", "byday": "MO", "opens_at": "9am", "closes_at": "5pm"},
+        {"id": "r3", "byday": "WE", "opens_at": "9:30 am", "closes_at": "1:00 PM"}]
+    service["cost_options"] = [{"id": "c1", "amount": 3, "amount_description": "per session",
+                                "valid_from": 1798761600000, "valid_to": "31/03/2027"}]
     service["holiday_schedules"] = [
         {"id": "h1", "closed": "true", "start_date": "25/12/2026", "end_date": "26/12/2026"},
         {"id": "h2", "closed": False, "start_date": "2027-01-01", "end_date": "2027-01-01"},
         {"id": "h3", "closed": True, "start_date": 1798761600000}]
     records, report = _import(src, tmp_path)
     cafe = _services(records)["Carers Cafe"]
-    assert "opening_hours" not in cafe
+    assert cafe["opening_hours"] == ["Wed 09:30-13:00"]
     assert cafe["hours_exceptions"] == ["2026-12-25 to 2026-12-26 closed", "2027-01-01 closed"]
+    assert cafe["costs"] == [{"cost": "£3.00 per session", "valid_from": "2027-01-01",
+                              "valid_to": "2027-03-31"}]
     notes = "\n".join(report.notes)
     assert "regular schedule 'r1' has no byday (weekday 2); not imported" in notes
     assert "schedule r2 has times '9am to 5pm' that cannot be read" in notes
