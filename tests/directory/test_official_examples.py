@@ -201,3 +201,12 @@ def test_imported_examples_load_as_records(source: str, tmp_path: Path) -> None:
     fields = {p.field for p in loaded.problems}
     assert fields <= {"locations[0].address.postal_code", "locations[0].latitude",
                       "locations[0].longitude", "services[0].minimum_age"}, fields
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_organisation_lists_import_as_organisations(version: str) -> None:
+    src = json.loads((_examples(version) / "organization_list.json").read_text())
+    records, report = _import(_examples(version) / "organization_list.json")
+    assert [r["organization"]["name"] for r in records] == [o["name"] for o in
+                                                           src["contents"]]
+    assert report.counts_out["services"] == 0
