@@ -37,6 +37,7 @@ _FROM_ICAL = {v: k for k, v in ICAL.items()}
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 MAX_SLUG = 80
 MAX_DEPTH = 30
+MAX_NUMBER = 1e12
 
 # Nested lists of objects and the HSDS table (kind) each holds.
 LIST_KINDS: dict[str, str] = {
@@ -241,6 +242,9 @@ def check_shapes(value: Any, path: tuple[str | int, ...], problems: list[str],
             if not _is_number(item):
                 problems.append(f"{_where(where)}: expected a number, found {item!r:.40} "
                                 "(write digits only, or leave it out)")
+            elif abs(float(item)) > MAX_NUMBER:
+                problems.append(f"{_where(where)}: {item!r:.40} is far too large (no "
+                                "directory number is over a trillion; check the value)")
         elif shape == "flag":
             if _flag(item) is None:
                 problems.append(f"{_where(where)}: expected true or false, found "
