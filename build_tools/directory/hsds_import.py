@@ -1,4 +1,6 @@
-"""Turn HSDS 3.0/3.1 objects (ours or another directory's) back into firststop records.
+"""Turn HSDS 3.0/3.1 objects (ours or another directory's, Open Referral UK 3.0 included;
+ORUK 1.0 arrives here mapped by :mod:`build_tools.directory.oruk_v1`) back into firststop
+records.
 
 firststop's own exports carry everything in ``attributes``; for other directories the
 importer falls back on HSDS fields and slugs made from names, and leaves vocabulary
