@@ -844,6 +844,24 @@ def _separate_organisations(records: list[dict[str, Any]], report: ImportReport)
         for service in record["services"]:
             if service.get("locations"):
                 service["locations"] = [renamed.get(s, s) for s in service["locations"]]
+        _services_by_venue(record, report)
+
+
+def _services_by_venue(record: dict[str, Any], report: ImportReport) -> None:
+    """One organisation's services with one name at different venues (a group that meets
+    in several halls, each a service in the feed) get the venue's slug added. Two with no
+    venue to tell them apart are left for ``_duplicates`` to refuse by name."""
+    used = {s["slug"] for s in record["services"]}
+    seen: set[str] = set()
+    for service in record["services"]:
+        slug = service["slug"]
+        venue = (service.get("locations") or [None])[0]
+        new = f"{slug}-{venue}"[:MAX_SLUG].strip("-") if venue else None
+        if slug in seen and new and new not in seen and new not in used:
+            report.note(f"service {service['name']!r} is also the name of another of "
+                        f"{record['organization']['name']!r}'s services: its slug is {new!r}")
+            service["slug"] = new
+        seen.add(service["slug"])
 
 
 def _orphan_target(orgs: dict[str, dict[str, Any]], wanted: str | None) -> str | None:

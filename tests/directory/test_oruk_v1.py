@@ -349,3 +349,26 @@ def _write(data: Any, tmp_path: Path) -> Path:
     path = tmp_path / "feed.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
+
+
+def test_one_organisations_services_with_one_name_at_two_venues(tmp_path: Path) -> None:
+    src = _source()
+    walk = src["content"][2]
+    other_hall = copy.deepcopy(walk["service_at_locations"][0])
+    other_hall["location"].update(id="hall-2", name="Northmoor Village Hall")
+    src["content"].append({**copy.deepcopy(walk), "id": "walk-2",
+                           "service_at_locations": [other_hall]})
+    into = tmp_path / "records" / "organisations"
+    written = import_source(_write(src, tmp_path), into, today=TODAY)
+    loaded = load_directory(ROOT, into.parent)
+    assert loaded.services["carers-wellbeing-walk"].location_slugs == [
+        "kingsford-community-hall"]
+    assert loaded.services["carers-wellbeing-walk-northmoor-village-hall"].location_slugs == [
+        "northmoor-village-hall"]
+    assert any("its slug is 'carers-wellbeing-walk-northmoor-village-hall'" in note
+               for note in written.report.notes)
+    # the same name with nothing to tell them apart is still refused, by name
+    src["content"][-1]["service_at_locations"] = []
+    src["content"][2]["service_at_locations"] = []
+    with pytest.raises(ImportProblem, match="service slug 'carers-wellbeing-walk' is used by"):
+        import_source(_write(src, tmp_path), tmp_path / "other", today=TODAY)
