@@ -46,9 +46,10 @@ def register(subparsers: Any) -> None:
     export.add_argument("--directory", type=Path)
     export.set_defaults(handler=run_export)
 
-    imp = subparsers.add_parser("import", help="make YAML records from HSDS JSON or CSV")
-    imp.add_argument("source", type=Path, help="an export folder, a JSON file or a "
-                     "datapackage folder/datapackage.json")
+    imp = subparsers.add_parser("import", help="make YAML records from HSDS or Open "
+                                "Referral UK (1.0 or 3.0) JSON, or HSDS CSV")
+    imp.add_argument("source", type=Path, help="a JSON file, a folder of JSON pages, an "
+                     "export folder or a datapackage folder/datapackage.json")
     imp.add_argument("--into", type=Path, help="records folder to write (default: "
                      f"{DEFAULT_DIR}/organisations)")
     imp.add_argument("--overwrite", action="store_true", help="replace existing files")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from build_tools.directory import hsds_export as hx
-from build_tools.directory import tabular
+from build_tools.directory import oruk_v1, tabular
 from build_tools.directory.hsds_import import (
     MODELLED,
     ImportProblem,
@@ -177,7 +178,8 @@ def _split_items(items: list[Any], where: Path, report: ImportReport
                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     problems: list[str] = []
     for index, item in enumerate(items):
-        check_shapes(item, (f"[{index}]",) if len(items) > 1 else (), problems)
+        check_shapes(item, (f"[{index}]",) if len(items) > 1 else (), problems, None,
+                     kind_of(item) if isinstance(item, dict) else "item")
     if problems:
         raise ImportProblem("\n".join(f"{where}:1: {p}" for p in problems))
     orgs: list[dict[str, Any]] = []
@@ -213,20 +215,59 @@ def read_source(source: Path, report: ImportReport | None = None
         if source.is_dir() and (source / "services").is_dir():
             orgs = _ordered(source, "organizations")
             services = _ordered(source, "services")
+            report.source_format = "HSDS 3.0 export folder (services/, organizations/)"
             return _split_items([*orgs, *services], source, report)
         if source.is_dir() and (source / "datapackage" / "datapackage.json").is_file():
             return _from_tables(tabular.read_datapackage(source / "datapackage"), source,
                                 report)
+        if source.is_dir() and (pages := sorted(source.glob("*.json"), key=_natural)):
+            return _from_pages(pages, report)
         if source.is_file():
-            return _split_items(_contents(_load_json(source), source), source, report)
+            data = _load_json(source)
+            items = oruk_v1.hsds_items(data, source, report)
+            if items is None:
+                report.source_format = "HSDS 3.0 JSON (also Open Referral UK 3.0)"
+                items = _contents(data, source)
+            return _split_items(items, source, report)
     except tabular.TableProblem as error:
         raise ImportProblem(str(error)) from None
     raise ImportProblem(f"{source}:1: (file): is not an export folder, a JSON file or a "
                         "datapackage (point at one of those)")
 
 
+def _natural(path: Path) -> list[Any]:
+    """``page-2.json`` before ``page-10.json``."""
+    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", path.name)]
+
+
+def _from_pages(pages: list[Path], report: ImportReport
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A folder of JSON files, such as every page of a paginated feed: each file is read
+    and checked on its own (problems name the file), then all are imported together."""
+    orgs: list[dict[str, Any]] = []
+    services: list[dict[str, Any]] = []
+    formats: set[str] = set()
+    totals = []
+    for page in pages:
+        data = _load_json(page)
+        items = oruk_v1.hsds_items(data, page, report, one_file=False)
+        if items is None:
+            report.source_format = "HSDS 3.0 JSON (also Open Referral UK 3.0)"
+            items = _contents(data, page)
+        formats.add(report.source_format)
+        totals.append(oruk_v1.declared_total(data))
+        page_orgs, page_services = _split_items(items, page, report)
+        orgs += page_orgs
+        services += page_services
+    report.source_format = f"{' + '.join(sorted(formats))}, {len(pages)} file(s)"
+    declared = max((t for t in totals if t is not None), default=None)
+    oruk_v1.page_note(declared, len(services), report, one_file=False)
+    return orgs, services
+
+
 def _from_tables(tables: dict[str, list[dict[str, Any]]], source: Path, report: ImportReport
                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    report.source_format = "HSDS CSV tables (datapackage)"
     for table, rows in tables.items():
         report.counts_in[table] += len(rows)
         modelled = MODELLED.get(table)
@@ -241,7 +282,8 @@ def _from_tables(tables: dict[str, list[dict[str, Any]]], source: Path, report: 
     orgs, services = tabular.nest({t: r for t, r in tables.items() if t in tabular.TABLES})
     problems: list[str] = []
     for index, item in enumerate([*orgs, *services]):
-        check_shapes(item, (index,), problems)
+        check_shapes(item, (index,), problems, None,
+                     "organization" if index < len(orgs) else "service")
     if problems:
         raise ImportProblem("\n".join(f"{source}:1: {p}" for p in problems))
     return orgs, services

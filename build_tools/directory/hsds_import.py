@@ -1,4 +1,6 @@
-"""Turn HSDS 3.0/3.1 objects (ours or another directory's) back into firststop records.
+"""Turn HSDS 3.0/3.1 objects (ours or another directory's, Open Referral UK 3.0 included;
+ORUK 1.0 arrives here mapped by :mod:`build_tools.directory.oruk_v1`) back into firststop
+records.
 
 firststop's own exports carry everything in ``attributes``; for other directories the
 importer falls back on HSDS fields and slugs made from names, and leaves vocabulary
@@ -37,6 +39,7 @@ _FROM_ICAL = {v: k for k, v in ICAL.items()}
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 MAX_SLUG = 80
 MAX_DEPTH = 30
+MAX_NUMBER = 1e12
 
 # Nested lists of objects and the HSDS table (kind) each holds.
 LIST_KINDS: dict[str, str] = {
@@ -47,7 +50,7 @@ LIST_KINDS: dict[str, str] = {
     "required_documents": "required_document", "addresses": "address",
     "accessibility": "accessibility", "services": "service", "programs": "program",
     "metadata": "metadata", "additional_websites": "url", "additional_urls": "url",
-    "capacities": "service_capacity", "contents": "item",
+    "capacities": "service_capacity", "taxonomy_terms": "taxonomy_term",
 }
 OBJECT_KINDS: dict[str, str] = {
     "organization": "organization", "location": "location", "service": "service",
@@ -55,15 +58,17 @@ OBJECT_KINDS: dict[str, str] = {
     "taxonomy_detail": "taxonomy",
 }
 # Fields firststop reads, per kind; everything else with a value goes in the report.
+# Open Referral UK 3.0 adds a few fields of its own, read as fallbacks: service ``fees``,
+# accessibility ``accessibility``, service_area ``service_area`` and taxonomy_term ``term``.
 MODELLED: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "organization": "id name alternate_name description email website phones legal_status "
                     "year_incorporated organization_identifiers funding contacts attributes "
                     "locations services",
     "service": "id name alternate_name status description organization organization_id url "
-               "email interpretation_services application_process fees_description wait_time "
-               "accreditations eligibility_description minimum_age maximum_age alert phones "
-               "schedules service_areas service_at_locations languages funding cost_options "
-               "required_documents contacts attributes",
+               "email interpretation_services application_process fees_description fees "
+               "wait_time accreditations eligibility_description minimum_age maximum_age alert "
+               "phones schedules service_areas service_at_locations languages funding "
+               "cost_options required_documents contacts attributes",
     "location": "id name description transportation latitude longitude addresses "
                 "accessibility phones schedules attributes organization_id",
     "service_at_location": "id service_id location_id location service schedules phones "
@@ -77,17 +82,34 @@ MODELLED: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "cost_option": "id service_id valid_from valid_to option currency amount "
                    "amount_description",
     "address": "id location_id address_1 address_2 city region postal_code country",
-    "accessibility": "id location_id description details",
+    "accessibility": "id location_id description details accessibility",
     "language": "id service_id location_id phone_id name code",
-    "service_area": "id service_id name",
+    "service_area": "id service_id name service_area",
     "funding": "id organization_id service_id source",
     "required_document": "id service_id document",
     "organization_identifier": "id organization_id identifier_scheme identifier_type "
                                "identifier",
     "attribute": "id link_id link_type link_entity taxonomy_term_id taxonomy_term value",
-    "taxonomy_term": "id code name taxonomy taxonomy_id description parent_id",
+    "taxonomy_term": "id code name term taxonomy taxonomy_id description parent_id",
     "taxonomy": "id name description version",
 }.items()}
+
+
+def _shape(kind: str, name: str) -> tuple[str, str]:
+    """The expected shape of a modelled field: list/object of a kind, number or text."""
+    if (kind, name) == ("accessibility", "accessibility"):
+        return ("text", "")  # ORUK 3.0's own text field, not the location's list
+    if name in LIST_KINDS:
+        return ("list", LIST_KINDS[name])
+    if name in OBJECT_KINDS:
+        return ("object", OBJECT_KINDS[name])
+    return ("number", "") if name in NUMERIC else ("text", "")
+
+
+# kind → field → shape, for the fields firststop reads; a field's shape depends on the
+# object it is in (``accessibility`` is a list in a location and text in an accessibility).
+SHAPES: dict[str, dict[str, tuple[str, str]]] = {
+    kind: {name: _shape(kind, name) for name in names} for kind, names in MODELLED.items()}
 
 
 class ImportProblem(ValueError):
@@ -102,6 +124,7 @@ class ImportReport:
     counts_out: Counter[str] = field(default_factory=Counter)
     unmodelled: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
+    source_format: str = ""
     _seen: set[tuple[str, str]] = field(default_factory=set)
 
     def count_in(self, kind: str, obj: dict[str, Any]) -> None:
@@ -111,6 +134,8 @@ class ImportReport:
         self._seen.add(key)
         self.counts_in[kind] += 1
         modelled = MODELLED.get(kind)
+        if kind == "attribute" and (taxonomy := _foreign_taxonomy(obj)) is not None:
+            self.unmodelled[f"attribute (taxonomy {taxonomy!r:.50})"] += 1
         for name, value in obj.items():
             if value in (None, "", [], {}):
                 continue
@@ -124,7 +149,10 @@ class ImportReport:
         self.notes.append(text)
 
     def format(self) -> str:
-        lines = ["import report", "  read (HSDS kind: count):"]
+        lines = ["import report"]
+        if self.source_format:
+            lines.append(f"  format: {self.source_format}")
+        lines.append("  read (HSDS kind: count):")
         lines += [f"    {kind}: {n}" for kind, n in sorted(self.counts_in.items())]
         lines.append("  written (firststop: count):")
         lines += [f"    {kind}: {n}" for kind, n in sorted(self.counts_out.items())]
@@ -135,6 +163,16 @@ class ImportReport:
             lines.append("  notes:")
             lines += [f"    {note}" for note in self.notes]
         return "\n".join(lines)
+
+
+def _foreign_taxonomy(attribute: dict[str, Any]) -> str | None:
+    """The taxonomy of an attribute firststop does not read (None for its own)."""
+    term = attribute.get("taxonomy_term")
+    term = term if isinstance(term, dict) else {}
+    name = _text(term.get("taxonomy")) or ""
+    if (_TAXONOMY_KEYS.get(name) or _text(attribute.get("link_type"))) in FIRSTSTOP_TAXONOMIES:
+        return None
+    return name or _text(attribute.get("link_type")) or "none"
 
 
 # --- shape checks -------------------------------------------------------------------------
@@ -163,8 +201,16 @@ def _where(path: tuple[str | int, ...]) -> str:
 
 
 def check_shapes(value: Any, path: tuple[str | int, ...], problems: list[str],
-                 report: ImportReport | None = None, kind: str = "item") -> None:
-    """Every wrong type found in ``value`` as ``path: message (hint)`` lines."""
+                 report: ImportReport | None = None, kind: str = "item",
+                 shapes: dict[str, dict[str, tuple[str, str]]] | None = None) -> None:
+    """Every wrong type found in ``value`` (an object of ``kind``) as ``path: message
+    (hint)`` lines.
+
+    Only fields firststop reads are type-checked, each by the shape it has in its own
+    kind of object (``shapes``, HSDS by default). Any other field, whatever its type, is
+    never fatal: :meth:`ImportReport.count_in` lists it as not modelled.
+    """
+    shapes = SHAPES if shapes is None else shapes
     if len(problems) > 50:
         return
     if len(path) > MAX_DEPTH:
@@ -177,29 +223,66 @@ def check_shapes(value: Any, path: tuple[str | int, ...], problems: list[str],
         return
     if report is not None and kind != "item":
         report.count_in(kind, value)
+    fields = shapes.get(kind, {})
     for key, item in value.items():
         where = (*path, key)
         if item is None:
             continue
-        if key in LIST_KINDS:
+        shape, child_kind = fields.get(key, ("", ""))
+        if not shape:
+            _count_unmodelled_table(key, item, where, report, shapes)
+        elif shape == "list":
             if not isinstance(item, list):
                 problems.append(f"{_where(where)}: expected a list, found "
                                 f"{type(item).__name__} (write [ ... ] even for one item)")
                 continue
             for index, child in enumerate(item):
-                check_shapes(child, (*where, index), problems, report, LIST_KINDS[key])
-        elif key in OBJECT_KINDS:
-            check_shapes(item, where, problems, report, OBJECT_KINDS[key])
-        elif key in NUMERIC:
+                check_shapes(child, (*where, index), problems, report, child_kind, shapes)
+        elif shape == "object":
+            check_shapes(item, where, problems, report, child_kind, shapes)
+        elif shape == "number":
             if not _is_number(item):
                 problems.append(f"{_where(where)}: expected a number, found {item!r:.40} "
                                 "(write digits only, or leave it out)")
+            elif abs(float(item)) > MAX_NUMBER:
+                problems.append(f"{_where(where)}: {item!r:.40} is far too large (no "
+                                "directory number is over a trillion; check the value)")
+        elif shape == "flag":
+            if _flag(item) is None:
+                problems.append(f"{_where(where)}: expected true or false, found "
+                                f"{item!r:.40} (write true or false)")
         elif isinstance(item, dict | list):
             problems.append(f"{_where(where)}: expected text, found "
                             f"{type(item).__name__} (write a single value)")
         elif isinstance(item, float) and not _is_number(item):
             problems.append(f"{_where(where)}: {item!r} is not allowed (NaN and Infinity "
                             "are not numbers; leave the field out)")
+
+
+def _count_unmodelled_table(key: str, item: Any, where: tuple[str | int, ...],
+                            report: ImportReport | None,
+                            shapes: dict[str, dict[str, tuple[str, str]]]) -> None:
+    """A field firststop does not read that holds a whole HSDS table firststop does not
+    model (programs, metadata, …): count that table's objects too, never fatally."""
+    kind = LIST_KINDS.get(key) or OBJECT_KINDS.get(key)
+    if report is None or kind is None or kind in shapes:
+        return
+    children = item if isinstance(item, list) else [item]
+    for index, child in enumerate(children):
+        if isinstance(child, dict):
+            check_shapes(child, (*where, index), [], report, kind, shapes)
+
+
+def _flag(value: Any) -> bool | None:
+    """``true``/``false`` as JSON, text or 0/1; None when it is neither."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in ("true", "false", "yes", "no",
+                                                             "1", "0"):
+        return value.strip().lower() in ("true", "yes", "1")
+    return None
 
 
 # --- small helpers ------------------------------------------------------------------------
@@ -225,7 +308,7 @@ def _attributes(obj: dict[str, Any]) -> dict[str, list[tuple[str, str | None]]]:
             attribute.get("taxonomy_term"), dict) else {}
         key = _TAXONOMY_KEYS.get(_text(term.get("taxonomy")) or "") or _text(
             attribute.get("link_type"))
-        code = _text(term.get("code")) or _text(term.get("name"))
+        code = _text(term.get("code")) or _text(term.get("name")) or _text(term.get("term"))
         if key in FIRSTSTOP_TAXONOMIES and code:
             found[key].append((code, _text(attribute.get("value"))))
     return found
@@ -249,14 +332,22 @@ def safe_slug(candidate: str | None, name: str | None, fallback: str) -> str:
         "-") or "record"
 
 
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?", re.I)
+
+
 def _time(value: Any) -> str | None:
-    text = _text(value)
-    if not text or not re.match(r"^\d{1,2}:\d{2}", text):
+    """``09:00``, ``9:00:00``, ``09:00Z`` or ``1:30 pm`` as 24-hour ``HH:MM``; else None."""
+    match = _CLOCK.match(_text(value) or "")
+    if not match:
         return None
-    if text.startswith("23:59"):
+    hours, minutes, half = int(match[1]), match[2], (match[3] or "").lower()[:1]
+    if half and not 1 <= hours <= 12:
+        return None
+    if half:
+        hours = hours % 12 + (12 if half == "p" else 0)
+    if (hours, minutes) == (23, "59"):
         return "24:00"
-    hours, minutes = text.split(":")[:2]
-    return f"{int(hours):02d}:{minutes[:2]}"
+    return f"{hours:02d}:{minutes}"
 
 
 def _put(target: dict[str, Any], key: str, value: Any) -> None:
@@ -316,6 +407,12 @@ def hours(schedules: Any, today: str = "", owner: str = "",
     for schedule in _objects(schedules):
         opens, closes = _time(schedule.get("opens_at")), _time(schedule.get("closes_at"))
         period = [(opens, closes)] if opens and closes else []
+        given = [t for k in ("opens_at", "closes_at") if (t := _text(schedule.get(k)))]
+        if given and not period:
+            _note(report, f"{owner}: schedule {schedule.get('id')} has times "
+                  f"{' to '.join(given)!r:.40} that cannot be read (use 09:00 and 17:00, "
+                  "both); not imported")
+            continue
         byday = _text(schedule.get("byday"))
         valid_from, valid_to = _text(schedule.get("valid_from")), _text(
             schedule.get("valid_to"))
@@ -486,11 +583,19 @@ def location_record(obj: dict[str, Any], report: ImportReport | None = None,
 
 
 def _accessibility_text(item: dict[str, Any]) -> str | None:
-    description, details = _text(item.get("description")), _text(item.get("details"))
-    if description and details and details != description:
-        joiner = " " if description.rstrip()[-1:] in ".!?" else ": "
-        return f"{description.rstrip()}{joiner}{details}"
-    return description or details
+    """Description, then ORUK's ``accessibility`` text, then details: each once."""
+    parts: list[str] = []
+    for key in ("description", "accessibility", "details"):
+        text = _text(item.get(key))
+        if text and text.strip() not in parts:
+            parts.append(text.strip())
+    if not parts:
+        return None
+    result = parts[0]
+    for part in parts[1:]:
+        joiner = " " if result[-1:] in ".!?" else ": "
+        result = f"{result}{joiner}{part}"
+    return result
 
 
 def organisation_record(obj: dict[str, Any], today: str) -> dict[str, Any]:
@@ -544,7 +649,7 @@ def service_record(obj: dict[str, Any], location_slugs: dict[str, str],
     areas = _objects(obj.get("service_areas")) + [a for s in sals
                                                   for a in _objects(s.get("service_areas"))]
     localities = _codes(attributes, "locality") or list(dict.fromkeys(
-        slugify(n) for a in areas if (n := _text(a.get("name")))))
+        slugify(n) for a in areas if (n := _area_name(a))))
     record["localities"] = localities or ["all"]
     located = [location_slugs.get(_sal_location_id(s) or "", "") for s in sals]
     record["delivery"] = _codes(attributes, "delivery") or (["venue"] if any(located)
@@ -557,7 +662,11 @@ def service_record(obj: dict[str, Any], location_slugs: dict[str, str],
     _put(record, "application_process", _text(obj.get("application_process")))
     record["costs"] = [_cost(o, owner, report) for o in _objects(obj.get("cost_options"))] or [
         "free"]
-    _put(record, "fees_description", _text(obj.get("fees_description")))
+    _put(record, "fees_description", _text(obj.get("fees_description")) or _text(
+        obj.get("fees")))
+    if _text(obj.get("fees")) not in (None, record.get("fees_description")):
+        _note(report, f"{owner}: `fees` {_text(obj.get('fees'))!r:.60} differs from "
+              "`fees_description`, which was imported")
     _put(record, "locations", list(dict.fromkeys(slug for slug in located if slug)))
     schedules = _objects(obj.get("schedules"))
     sal_schedules = [x for s in sals for x in _objects(s.get("schedules"))]
@@ -589,6 +698,11 @@ def service_record(obj: dict[str, Any], location_slugs: dict[str, str],
     _put(record, "wait_time", _text(obj.get("wait_time")))
     _put(record, "alert", _text(obj.get("alert")))
     return record
+
+
+def _area_name(area: dict[str, Any]) -> str | None:
+    """HSDS ``name``, or Open Referral UK's ``service_area`` text."""
+    return _text(area.get("name")) or _text(area.get("service_area"))
 
 
 def _dedupe_ids(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -664,9 +778,9 @@ def records_from_hsds(organizations: list[dict[str, Any]], services: list[dict[s
                 if isinstance(sal.get("location"), dict):
                     lid = _sal_location_id(sal) or str(id(sal))
                     locations.setdefault(lid, sal["location"])
-        location_records = {lid: location_record(loc, report, today)
-                            for lid, loc in locations.items()}
-        slugs = {lid: rec["slug"] for lid, rec in location_records.items()}
+        location_records, slugs = _same_places_once({
+            lid: location_record(loc, report, today) for lid, loc in locations.items()},
+            _text(org.get("name")) or org_id, report)
         record: dict[str, Any] = {"organization": organisation_record(org, today)}
         if location_records:
             record["locations"] = list(location_records.values())
@@ -682,7 +796,72 @@ def records_from_hsds(organizations: list[dict[str, Any]], services: list[dict[s
                 report.counts_out[f"service {key}"] += len(service.get(key) or [])
         for loc in location_records.values():
             report.counts_out["location accessibility"] += len(loc.get("accessibility") or [])
+    _separate_organisations(records, report)
     return records
+
+
+def _same_places_once(location_records: dict[str, dict[str, Any]], owner: str,
+                      report: ImportReport) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """Locations of one organisation that are the same in every detail (feeds often give
+    each service its own copy of a venue, with its own id) are kept once."""
+    kept: dict[str, dict[str, Any]] = {}
+    slugs: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for lid, record in location_records.items():
+        key = json.dumps(record, sort_keys=True, default=str)
+        if key in seen:
+            slugs[lid] = seen[key]
+            continue
+        seen[key] = slugs[lid] = record["slug"]
+        kept[lid] = record
+    if len(kept) < len(location_records):
+        report.note(f"organisation {owner!r}: {len(location_records) - len(kept)} "
+                    "location(s) identical to another of its locations were imported once")
+    return kept, slugs
+
+
+def _separate_organisations(records: list[dict[str, Any]], report: ImportReport) -> None:
+    """A venue or a service name used by two organisations (common in council feeds: many
+    groups meet at one hall) gets the later organisation's slug added to its own, so both
+    records can be written. Clashes inside one organisation are left for ``_duplicates``
+    to refuse by name."""
+    owners: dict[tuple[str, str], str] = {}
+    for record in records:
+        org_slug = record["organization"]["slug"]
+        renamed: dict[str, str] = {}
+        for kind, items in (("location", record.get("locations", [])),
+                            ("service", record["services"])):
+            for item in items:
+                owner = owners.get((kind, item["slug"]))
+                if owner is not None and owner != org_slug:
+                    new = f"{item['slug']}-{org_slug}"[:MAX_SLUG].strip("-")
+                    report.note(f"{kind} {item['name']!r} is also in {owner}.yaml: its slug "
+                                f"in {org_slug}.yaml is {new!r}")
+                    if kind == "location":
+                        renamed[item["slug"]] = new
+                    item["slug"] = new
+                owners.setdefault((kind, item["slug"]), org_slug)
+        for service in record["services"]:
+            if service.get("locations"):
+                service["locations"] = [renamed.get(s, s) for s in service["locations"]]
+        _services_by_venue(record, report)
+
+
+def _services_by_venue(record: dict[str, Any], report: ImportReport) -> None:
+    """One organisation's services with one name at different venues (a group that meets
+    in several halls, each a service in the feed) get the venue's slug added. Two with no
+    venue to tell them apart are left for ``_duplicates`` to refuse by name."""
+    used = {s["slug"] for s in record["services"]}
+    seen: set[str] = set()
+    for service in record["services"]:
+        slug = service["slug"]
+        venue = (service.get("locations") or [None])[0]
+        new = f"{slug}-{venue}"[:MAX_SLUG].strip("-") if venue else None
+        if slug in seen and new and new not in seen and new not in used:
+            report.note(f"service {service['name']!r} is also the name of another of "
+                        f"{record['organization']['name']!r}'s services: its slug is {new!r}")
+            service["slug"] = new
+        seen.add(service["slug"])
 
 
 def _orphan_target(orgs: dict[str, dict[str, Any]], wanted: str | None) -> str | None:

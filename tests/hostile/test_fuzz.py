@@ -1,8 +1,8 @@
 """Property-based fuzzing (hypothesis, derandomised so CI runs the same inputs each time).
 
-2,000 generated inputs each for the record loader, the JSON importer, the CSV importer
-and ``estimate_json``: none may raise anything but the documented problem types, and a
-failed import writes nothing.
+2,000 generated inputs each for the record loader, the JSON importer (HSDS 3.0 and Open
+Referral UK 1.0), the CSV importer and ``estimate_json``: none may raise anything but the
+documented problem types, and a failed import writes nothing.
 """
 
 from __future__ import annotations
@@ -98,6 +98,105 @@ def test_json_importer_never_raises_anything_else(value: Any) -> None:
     except ImportProblem:
         return
     _check_import(orgs, services)
+
+
+ORUK1_KEYS = ["id", "name", "organization", "url", "services", "service_at_locations",
+              "location", "service", "regular_schedules", "regular_schedule",
+              "holiday_schedules", "closed", "start_date", "end_date", "opens_at", "closes_at",
+              "byday", "weekday", "eligibilitys", "minimum_age", "maximum_age", "eligibility",
+              "languages", "language", "service_areas", "service_area", "service_taxonomys",
+              "taxonomy", "fundings", "source", "physical_addresses", "address_3",
+              "accessibility_for_disabilities", "accessibility", "attending_type",
+              "attending_access", "fees", "cost_options", "amount", "contacts", "phones",
+              "number", "latitude", "reviews"]
+
+
+def _oruk1_values() -> st.SearchStrategy[Any]:
+    scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+                        st.text(max_size=12), st.sampled_from(
+                            ["MO,TU", "09:00:00", "2026-12-25", "25/12/2026", "true",
+                             "home visit", "drop-in", "../x", "0", "1e300"]))
+    return st.recursive(scalars, lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.dictionaries(st.sampled_from(ORUK1_KEYS), inner, max_size=6)), max_leaves=25)
+
+
+@FUZZ
+@given(_oruk1_values(), st.booleans())
+def test_oruk1_importer_never_raises_anything_else(value: Any, paged: bool) -> None:
+    """Open Referral UK 1.0 objects, bare or in a page, through conversion and import."""
+    from build_tools.directory import oruk_v1
+    from build_tools.directory.exchange import _split_items
+
+    data = {"totalElements": 1, "content": value if isinstance(value, list) else [value]
+            } if paged else value
+    report = ImportReport()
+    try:
+        items = oruk_v1.hsds_items(data, Path("fuzz.json"), report)
+        if items is None:
+            return
+        orgs, services = _split_items(items, Path("fuzz.json"), report)
+    except ImportProblem:
+        return
+    _check_import(orgs, services)
+
+
+def _oruk1_services() -> st.SearchStrategy[dict[str, Any]]:
+    """Services of the right 1.0 shape with odd values at the leaves, so the conversion
+    itself (not only the shape check) meets hostile data."""
+    leaf = st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20),
+                     st.floats(allow_nan=False), st.text(max_size=10), st.sampled_from(
+                         ["MO,TU", "2MO", "09:00:00", "1:30 pm", "25:99", "2026-02-30",
+                          "31/12/2026", "0", "99", "home visit", "drop-in", "true", "false",
+                          "../../x", "Kingsford"]))
+    ids = st.sampled_from(["a", "b", "c", "../x", ""])
+
+    def obj(**fields: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, Any]]:
+        return st.fixed_dictionaries({}, optional={"id": ids, **fields})
+
+    schedule = obj(opens_at=leaf, closes_at=leaf, byday=leaf, freq=leaf, interval=leaf,
+                   valid_from=leaf, valid_to=leaf, weekday=leaf, description=leaf)
+    holiday = obj(closed=leaf, opens_at=leaf, closes_at=leaf, start_date=leaf, end_date=leaf)
+    location = obj(name=leaf, latitude=leaf, longitude=leaf, physical_addresses=st.lists(obj(
+        address_1=leaf, address_2=leaf, address_3=leaf, city=leaf, state_province=leaf,
+        postal_code=leaf), max_size=2), accessibility_for_disabilities=st.lists(obj(
+            accessibility=leaf, details=leaf), max_size=2))
+    org = st.fixed_dictionaries({"id": st.sampled_from(["o1", "o2"])}, optional={
+        "name": leaf, "url": leaf, "email": leaf, "description": leaf})
+    return st.fixed_dictionaries({"id": ids, "organization": org}, optional=dict(
+        name=leaf, status=leaf, fees=leaf, attending_type=leaf, attending_access=leaf,
+        regular_schedules=st.lists(schedule, max_size=3),
+        holiday_schedules=st.lists(holiday, max_size=2),
+        eligibilitys=st.lists(obj(eligibility=leaf, minimum_age=leaf, maximum_age=leaf),
+                              max_size=2),
+        languages=st.lists(obj(language=leaf), max_size=2),
+        service_areas=st.lists(obj(service_area=leaf), max_size=2),
+        service_taxonomys=st.lists(obj(taxonomy=obj(name=leaf, vocabulary=leaf)), max_size=2),
+        cost_options=st.lists(obj(amount=leaf, amount_description=leaf, valid_from=leaf),
+                              max_size=2),
+        contacts=st.lists(obj(name=leaf, phones=st.lists(obj(number=leaf), max_size=2)),
+                          max_size=2),
+        service_at_locations=st.lists(obj(location=location, regular_schedule=st.lists(
+            schedule, max_size=2)), max_size=2)))
+
+
+@FUZZ
+@given(st.lists(_oruk1_services(), min_size=1, max_size=4, unique_by=lambda s: s["id"]))
+def test_oruk1_pages_of_odd_services_never_raise_anything_else(
+        services: list[dict[str, Any]]) -> None:
+    from build_tools.directory import oruk_v1
+    from build_tools.directory.exchange import _split_items
+
+    report = ImportReport()
+    try:
+        items = oruk_v1.hsds_items({"totalElements": 9, "content": services},
+                                   Path("fuzz.json"), report)
+        assert items is not None
+        orgs, found = _split_items(items, Path("fuzz.json"), report)
+    except ImportProblem:
+        return
+    _check_import(orgs, found)
+    report.format()
 
 
 CSV_TABLES = ["organization", "service", "location", "service_at_location", "schedule",
