@@ -15,7 +15,8 @@ import yaml
 from build_tools.problems import Problem
 
 RULES = Path("widgets") / "care_estimator" / "rules"
-UNITS = ("gbp", "gbp_week", "gbp_hour", "weeks", "years", "days", "hours", "percent", "basis_points")
+UNITS = ("gbp", "gbp_week", "gbp_hour", "weeks", "years", "days", "hours", "percent",
+         "basis_points")
 REQUIRED = ("description", "unit", "value", "from", "reference")
 
 

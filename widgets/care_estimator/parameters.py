@@ -9,7 +9,6 @@ from typing import Any
 from care_estimator.money import format_display, pence_from_rule
 from care_estimator.rules_loader import rules_file, rules_names
 
-
 MONEY_UNITS = ("gbp", "gbp_week", "gbp_hour")
 
 
