@@ -116,7 +116,7 @@ def _convert(question: dict[str, Any], raw: Any) -> tuple[Any, str | None]:
     if qtype == "number":
         places = question["validation"].get("decimals") or 0
         if places:
-            if text is None or not re.fullmatch(rf"\d+(\.\d{{1,{places}}})?", text):
+            if text is None or not re.fullmatch(rf"[0-9]+(\.[0-9]{{1,{places}}})?", text):
                 return None, _message(question, "invalid", "must be a number")
             decimal = Decimal(text)
             return decimal, _check_range(question, decimal, 1)

@@ -22,7 +22,7 @@ export function parseWhole(text) {
 /* A number with up to `places` decimals ("7.5" hours) → the number, or NaN. */
 export function parseDecimal(text, places) {
   const cleaned = String(text).trim();
-  const pattern = new RegExp(`^\\d+(\\.\\d{1,${Number(places)}})?$`);
+  const pattern = new RegExp(`^[0-9]+(\\.[0-9]{1,${Number(places)}})?$`);
   return pattern.test(cleaned) ? Number(cleaned) : NaN;
 }
 
