@@ -54,8 +54,9 @@ def unconfirmed_note(labels: list[str], label: str) -> str:
 
 
 def market_variables(engine_rules: Any) -> dict[str, str]:
-    """The local market prices (``rules/market_prices.yaml``) for advice pages:
-    ``market_<band>_median``, ``_low``, ``_high`` (``£25``, ``£23.95``) and ``_count``."""
+    """The local market prices (``rules/market_prices.yaml``) for advice pages, by band
+    (such as ``home_care``): ``market_home_care_median``, ``_low`` and ``_high``
+    (``£25``, ``£23.95``), ``_count``, and ``market_checked``."""
     data = engine_rules("market_prices") or {}
     found: dict[str, str] = {}
     for band, spec in (data.get("prices") or {}).items():
