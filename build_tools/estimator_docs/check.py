@@ -15,7 +15,8 @@ import yaml
 from build_tools.problems import Problem
 
 RULES = Path("widgets") / "care_estimator" / "rules"
-UNITS = ("gbp", "gbp_week", "weeks", "years", "days", "hours", "percent", "basis_points")
+UNITS = ("gbp", "gbp_week", "gbp_hour", "weeks", "years", "days", "hours", "percent",
+         "basis_points")
 REQUIRED = ("description", "unit", "value", "from", "reference")
 
 
@@ -32,7 +33,7 @@ def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:
 
 
 def _check_value(rel: str, line: int, field: str, unit: Any, value: Any) -> list[Problem]:
-    if unit in ("gbp", "gbp_week"):
+    if unit in ("gbp", "gbp_week", "gbp_hour"):
         try:
             amount = Decimal(str(value))
         except InvalidOperation:

@@ -105,6 +105,19 @@ def _money(params: Any, local: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _market(params: Any) -> dict[str, Any] | None:
+    """The home care market price and the council's hourly rate, if the council has both."""
+    from build_tools.estimator_docs.variables import market_variables
+
+    figures = market_variables(_rules)
+    if "market_home_care_median" not in figures or "home_care_rate_hourly" not in params.params:
+        return None
+    return {"median": figures["market_home_care_median"],
+            "low": figures["market_home_care_low"], "high": figures["market_home_care_high"],
+            "count": figures["market_home_care_count"], "checked": figures["market_checked"],
+            "council_rate": params["home_care_rate_hourly"].display()}
+
+
 def _parameter_rows(params: Any) -> list[list[str]]:
     rows = []
     for name, p in sorted(params.params.items()):
@@ -159,6 +172,7 @@ def page_view(project_root: Path, today: date) -> dict[str, Any]:
         "money": _money(params, local),
         "charging_regulations": CHARGING_REGULATIONS,
         "figure": {name: params[name].display() for name in CHARGING_FIGURES},
+        "market": _market(params),
         "parameters": _parameter_rows(params),
         "unconfirmed": sum(1 for p in params.params.values() if p.unconfirmed),
         "examples": _example_rows(project_root, on, engine),

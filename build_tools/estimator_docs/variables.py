@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,27 @@ def unconfirmed_note(labels: list[str], label: str) -> str:
             f"confirmed: {listed}.")
 
 
+def market_variables(engine_rules: Any) -> dict[str, str]:
+    """The local market prices (``rules/market_prices.yaml``) for advice pages, by band
+    (such as ``home_care``): ``market_home_care_median``, ``_low`` and ``_high``
+    (``£25``, ``£23.95``), ``_count``, and ``market_checked``."""
+    data = engine_rules("market_prices") or {}
+    found: dict[str, str] = {}
+    for band, spec in (data.get("prices") or {}).items():
+        if not isinstance(spec, dict):
+            continue
+        for key in ("median", "low", "high"):
+            if spec.get(key) is not None:
+                pence = int(Decimal(str(spec[key])) * 100)  # rules give whole pence
+                whole, part = divmod(pence, 100)
+                found[f"market_{band}_{key}"] = f"£{whole:,}" if not part else (
+                    f"£{whole:,}.{part:02d}")
+        found[f"market_{band}_count"] = str(spec.get("count", ""))
+    if data.get("checked") is not None:
+        found["market_checked"] = str(data["checked"])
+    return found
+
+
 def rules_variables(project_root: Path, on: date) -> dict[str, Any]:
     """Every parameter in force on ``on``, formatted, plus year and unconfirmed notes."""
     engine = load_engine(project_root)
@@ -69,4 +91,12 @@ def rules_variables(project_root: Path, on: date) -> dict[str, Any]:
         unconfirmed_names=unconfirmed,
         unconfirmed_note=unconfirmed_note(labels, params.label),
     )
+    rules.update(market_variables(_rules_file))
     return rules
+
+
+def _rules_file(name: str) -> Any:
+    """One of the engine's rules files (the engine is loaded by then)."""
+    import importlib
+
+    return importlib.import_module("care_estimator.rules_loader").rules_file(name)

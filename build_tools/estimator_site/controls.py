@@ -73,6 +73,7 @@ def group_attributes(question: dict[str, Any], summary_label: str | None = None
         or validation.get("page_required") else "false",
         "data-min": validation.get("min"),
         "data-max": validation.get("max"),
+        "data-decimals": validation.get("decimals"),
         "data-messages": json_attr(validation.get("messages") or {}),
         "data-show-if": json_attr(question["show_if"]) if question.get("show_if") else None,
         "data-words": other_words(question),
@@ -100,5 +101,6 @@ def control(question: dict[str, Any], heading: bool, summary_label: str | None =
                        **common)
     return Control(kind="input", prefix=question.get("prefix") or "",
                    suffix=question.get("suffix") or "",
-                   inputmode="decimal" if qtype == "money" else "numeric",
+                   inputmode="decimal" if qtype == "money"
+                   or (question.get("validation") or {}).get("decimals") else "numeric",
                    width=INPUT_WIDTHS.get(qtype), **common)

@@ -90,7 +90,9 @@ def test_usual_rates_come_from_the_estimators_local_rules() -> None:
         "care-homes"].reference)
     assert rates["nursing-homes"].pence == 103000
     assert usual_rates(date(2025, 1, 1))["care-homes"].pence == 85000
-    assert "help-at-home" not in rates, "local.yaml has no usual home care rate"
+    assert rates["help-at-home"] == UsualRate(2310, "per hour", date(2026, 4, 6), rates[
+        "help-at-home"].reference)
+    assert usual_rates(date(2025, 1, 1))["help-at-home"].pence == 2240
     assert usual_rates(TODAY, ROOT / "nowhere.yaml") == {}
 
 
@@ -103,7 +105,9 @@ def test_prices_grouped_by_kind_and_unit_with_usual_rate(demo: Directory) -> Non
     assert homes.usual is not None and homes.usual.price == "£885.00 per week"
     assert homes.usual.valid_from == "6 April 2026"
     assert by_anchor["nursing-homes-per-week"].usual.price == "£1,030.00 per week"
-    assert by_anchor["help-at-home-per-hour"].usual is None
+    assert by_anchor["help-at-home-per-hour"].usual.price == "£23.10 per hour"
+    # The hourly rate is never shown against weekly prices (live-in care).
+    assert by_anchor["help-at-home-per-week"].usual is None
     for table in tables:
         assert all(row.price.endswith(table.unit) for row in table.rows), table.anchor
         assert all(row.areas for row in table.rows)

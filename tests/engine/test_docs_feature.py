@@ -130,3 +130,17 @@ def test_rules_check_names_file_line_and_field(tmp_path: Path) -> None:
     assert (14, "parameters.pea.unit") in found
     assert (13, "parameters.pea.from") in found
     assert (13, "parameters.pea.note") in found
+
+
+def test_home_care_market_price_figures_for_pages_and_the_page(page: str, tmp_path: Path
+                                                               ) -> None:
+    rules = FEATURE.variables(context(dt.date(2026, 11, 23), tmp_path))["rules"]
+    assert rules["market_home_care_median"] == "£25"
+    assert rules["market_home_care_low"] == "£23.95"
+    assert rules["market_home_care_high"] == "£28.50"
+    assert rules["market_home_care_count"] == "9"
+    assert rules["home_care_rate_hourly"] == "£23.10"
+    bullet = next(line for line in page.splitlines()
+                  if line.startswith("- What self-funders pay for care at home"))
+    assert "**£23.10** an hour" in bullet and "**£25** an hour" in bullet
+    assert "from £23.95 to £28.50" in bullet and "Weekend and bank holiday rates" in bullet

@@ -94,3 +94,22 @@ def test_estimate_json_round_trip() -> None:
     out = json.loads(estimate_json(json.dumps(payload("home")), "2026-05-01"))
     assert out["eligibility"]["status"] == "likely_eligible"
     assert out == json.loads(json.dumps(estimate(payload("home"), ON)))
+
+
+@pytest.mark.parametrize(("hours", "message"), [
+    ("7.555", "Enter the hours as a number, like 7 or 7.5"),
+    ("lots", "Enter the hours as a number, like 7 or 7.5"),
+    ("-3", "Enter the hours as a number, like 7 or 7.5"),
+    ("169", "Enter 168 hours or fewer, the number of hours in a week"),
+])
+def test_hours_of_care_must_be_a_number_of_hours_in_a_week(hours: str, message: str) -> None:
+    found = problems_for(payload("home", {"weekly_care_hours": hours}))
+    assert found == {"weekly_care_hours": message}
+
+
+def test_hours_of_care_take_decimals_and_are_only_for_care_at_home() -> None:
+    assert estimate(payload("home", {"weekly_care_hours": "7.25", "savings": "30000"}),
+                    ON)["charging"]["market_price"]["hours"] == "7.25"
+    # Asked only for care at home: an answer for a care home is ignored.
+    result = estimate(payload("care_home", {"weekly_care_hours": "10"}), ON)
+    assert result["charging"]["cost_of_care_source"] != "your figure"

@@ -47,7 +47,7 @@ def person(**changes: Any) -> dict[str, Any]:
     return answers
 
 
-SELF_FUNDER = person(age="78 years", savings="60000")
+SELF_FUNDER = person(age="78 years", savings="60000", weekly_care_hours="7.5")
 CARE_HOME = person(age="85", setting="care_home", savings="10000", owns_home="yes",
                    home_value="200000", home_occupants=["none"], care_home_type="residential",
                    weekly_pensions="220", living_with="alone", wellbeing="severe")
@@ -149,6 +149,14 @@ def test_journey(site_page: Any, name: str) -> None:
         assert phases.count() == 2
         assert "£188.20" in phases.nth(0).inner_text()
         assert "Deferred each week" in body.inner_text()
+    if name == "self-funder at home":
+        # Paying for themselves: 7.5 hours at the local market price, with its range.
+        shown = body.inner_text()
+        assert "What care at home costs if you pay for it yourself" in shown
+        assert "about £25 an hour, for about 7.5 hours a week" in shown
+        assert "about £187.50 a week" in shown
+        assert "£23.95 to £28.50 an hour on weekdays" in shown
+        assert "Weekend and bank holiday rates are higher" in shown
     if name == "a carer":
         assert re.search(r"About £[\d,]+ a year", body.inner_text())
         assert "Carer's Allowance" in body.inner_text()
@@ -170,6 +178,9 @@ def test_journey(site_page: Any, name: str) -> None:
     other.goto(link, wait_until="networkidle")
     other.wait_for_selector("[data-results-body] .fs-est-headline", timeout=60_000)
     assert other.inner_text("[data-results-body] .fs-est-headline").strip() == text
+    if "weekly_care_hours" in answers:  # the hours question round-trips too
+        assert f"{answers['weekly_care_hours']} hours a week" in other.inner_text(
+            "[data-results-body]")
     assert "#" not in other.url, "the answers leave the address bar once opened"
     assert all(url.startswith(site_page.base_url) or url.startswith(("data:", "blob:"))
                for url in requests)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from care_estimator.money import MoneyError, parse_pounds
@@ -24,8 +25,9 @@ class InvalidAnswers(ValueError):
 
 @dataclass(frozen=True)
 class Answers:
-    """Checked answers: choice/yesno -> str, checkboxes -> tuple[str, ...], number -> int,
-    money -> pence (int); ``None`` when not answered or not shown."""
+    """Checked answers: choice/yesno -> str, checkboxes -> tuple[str, ...], number -> int
+    (a :class:`~decimal.Decimal` when the question allows ``decimals``), money -> pence
+    (int); ``None`` when not answered or not shown."""
 
     flow: str
     values: dict[str, Any]
@@ -112,6 +114,12 @@ def _convert(question: dict[str, Any], raw: Any) -> tuple[Any, str | None]:
         return None, _message(question, "invalid", "must be a number")
     text = str(raw).strip() if isinstance(raw, str | int) else None
     if qtype == "number":
+        places = question["validation"].get("decimals") or 0
+        if places:
+            if text is None or not re.fullmatch(rf"[0-9]+(\.[0-9]{{1,{places}}})?", text):
+                return None, _message(question, "invalid", "must be a number")
+            decimal = Decimal(text)
+            return decimal, _check_range(question, decimal, 1)
         if text is None or not _WHOLE_NUMBER.match(text):
             return None, _message(question, "invalid", "must be a whole number")
         number = int(text)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from care_estimator.answers import Answers
+from care_estimator.home_care import market_cost as home_market_cost
 from care_estimator.money import (
     ceil_div,
     format_display,
@@ -247,9 +248,16 @@ def assess_home(answers: Answers, budget_central: int, trail: Trail) -> Charging
                    rate)
     else:
         cost, source = budget_central, "the indicative personal budget"
+    market = None
+    if own_cost is None and not short_stay and capital > upper and answers.flow == "person":
+        # Paying for themselves, people pay local agencies' prices, not the council's.
+        priced = home_market_cost(answers, budget_central, trail)
+        if priced is not None:
+            (cost, market), source = priced, "the local market price"
     setting = "short_stay" if short_stay else "home"
     result = Charging(applies=True, setting=setting, capital=capital, capital_counted=capital,
-                      cost_of_care=cost, cost_of_care_source=source)
+                      cost_of_care=cost, cost_of_care_source=source,
+                      extra={"market_price": market} if setting == "home" else {})
     if short_stay:
         trail.step("charging.short_stay", "For a short or respite stay in a care home the "
                    "council charges under its rules for care at home (SI 2014/2672 reg 8), and "
@@ -369,7 +377,9 @@ def _fee(answers: Answers, trail: Trail, rate_name: str, self_funding: bool) -> 
                    "market price: the middle of the weekly fees care homes publish in the "
                    "services directory for this type of home.", amount=median)
         return median, "the local market price", {
-            "label": market["label"], "checked": market["checked"], "count": band["count"],
+            "label": str(band.get("label") or market["label"]),
+            "checked": str(market["checked"]), "count": band["count"],
+            "unit": band.get("unit", "per week"),
             "low": format_pounds(pence_from_rule(band["low"])), "median": format_pounds(median),
             "high": format_pounds(pence_from_rule(band["high"]))}
     trail.step("charging.care_home_rate", "The council's usual weekly care home rate.",

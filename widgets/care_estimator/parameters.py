@@ -9,6 +9,8 @@ from typing import Any
 from care_estimator.money import format_display, pence_from_rule
 from care_estimator.rules_loader import rules_file, rules_names
 
+MONEY_UNITS = ("gbp", "gbp_week", "gbp_hour")
+
 
 class DateOutOfRange(ValueError):
     """No parameter set covers the date asked for."""
@@ -20,7 +22,7 @@ class Parameter:
 
     name: str
     description: str
-    unit: str  # gbp | gbp_week | weeks | years | days | hours | percent | basis_points
+    unit: str  # gbp | gbp_week | gbp_hour | weeks | years | days | hours | percent | basis_points
     value: Any  # pence (int) for money units, else the plain value
     start: str  # ISO date it took effect
     reference: str
@@ -30,7 +32,7 @@ class Parameter:
 
     @property
     def is_money(self) -> bool:
-        return self.unit in ("gbp", "gbp_week")
+        return self.unit in MONEY_UNITS
 
     def display(self) -> str:
         """The value for people, e.g. ``£23,250``, ``£30.65``, ``12``, ``8%``."""
@@ -62,7 +64,7 @@ class ParameterSet:
 
 
 def _convert(unit: str, raw: Any) -> Any:
-    return pence_from_rule(raw) if unit in ("gbp", "gbp_week") else raw
+    return pence_from_rule(raw) if unit in MONEY_UNITS else raw
 
 
 YEARS_FILE = "parameters/_years"

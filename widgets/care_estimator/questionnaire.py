@@ -54,6 +54,8 @@ def _validation(raw: dict[str, Any] | None, page_required: bool = False) -> dict
         "max": raw.get("max"),
         "messages": dict(raw.get("messages") or {}),
     }
+    if raw.get("decimals"):  # a number question that accepts up to this many decimals
+        result["decimals"] = int(raw["decimals"])
     if page_required:  # asked by the site's page; the engine accepts it left out
         result["page_required"] = True
     return result

@@ -50,7 +50,31 @@ function charging(result) {
     part(c.pays_full_cost ? "contribution-full-cost" : "contribution", { contribution: pounds(c.weekly_contribution) }),
     part("council-pays", { council: pounds(result.council_pays_weekly) }),
   ];
+  parts.push(...marketPrice(c));
   if (c.always_free && c.always_free.length) parts.push(part("always-free", {}, { items: c.always_free }));
+  return parts;
+}
+
+/* The local market price a self-funder's cost was taken from: its middle, range and
+ * source; for care at home also the hours and where they came from. */
+export function marketPrice(c) {
+  const m = c.market_price;
+  if (!m || typeof m !== "object" || !m.median) return [];
+  const band = {
+    median: pounds(m.median), low: pounds(m.low), high: pounds(m.high), count: String(m.count),
+    label: m.label || "", checked: m.checked || "",
+  };
+  if (m.unit !== "per hour") return [part("market-price-care-home", band)];
+  const parts = [part("market-price-home", { ...band, hourly: pounds(m.hourly), hours: String(m.hours),
+    weekly: pounds(m.weekly) })];
+  if (m.council_rate_hourly) {
+    parts.push(part("market-price-hours-budget", { hours: String(m.hours), rate: pounds(m.council_rate_hourly) }));
+  }
+  if (m.rural_uplift_percent) {
+    parts.push(part("market-price-rural", { uplift: String(m.rural_uplift_percent), median: pounds(m.median),
+      hourly: pounds(m.hourly) }));
+  }
+  parts.push(part("market-price-source", band));
   return parts;
 }
 

@@ -84,3 +84,41 @@ test("engine errors become one list of messages", () => {
   assert.deepEqual(errorParts([{ field: "age", message: "Enter your age" }]),
     [{ part: "errors", fields: {}, lists: { items: ["Enter your age"] } }]);
 });
+
+test("a self-funder at home sees the local market price, its range and where hours came from", () => {
+  const parts = resultParts(result({
+    charging: { applies: true, pays_full_cost: true, weekly_contribution: "162.00", always_free: [],
+      market_price: { label: "Agencies' weekday rates", checked: "2026-11-26", count: 9, unit: "per hour",
+        low: "23.95", median: "25.00", high: "28.50", hourly: "27.00", hours: "6", weekly: "162.00",
+        council_rate_hourly: "24.95", rural_uplift_percent: 8, weekend_costs_more: true } },
+  }));
+  assert.deepEqual(names(parts).filter((name) => name.startsWith("market-price")),
+    ["market-price-home", "market-price-hours-budget", "market-price-rural", "market-price-source"]);
+  const home = parts.find((item) => item.part === "market-price-home");
+  assert.deepEqual(home.fields, { median: "£25", low: "£23.95", high: "£28.50", count: "9",
+    label: "Agencies' weekday rates", checked: "2026-11-26", hourly: "£27", hours: "6", weekly: "£162" });
+  assert.deepEqual(parts.find((item) => item.part === "market-price-hours-budget").fields,
+    { hours: "6", rate: "£24.95" });
+});
+
+test("hours the person gave, in a town: no budget or rural note", () => {
+  const parts = resultParts(result({
+    charging: { applies: true, pays_full_cost: true, weekly_contribution: "187.50", always_free: [],
+      market_price: { label: "x", checked: "2026-11-26", count: 9, unit: "per hour", low: "23.95",
+        median: "25.00", high: "28.50", hourly: "25.00", hours: "7.5", weekly: "187.50",
+        council_rate_hourly: null, rural_uplift_percent: 0 } },
+  }));
+  assert.deepEqual(names(parts).filter((name) => name.startsWith("market-price")),
+    ["market-price-home", "market-price-source"]);
+});
+
+test("a care home self-funder sees the weekly fees' middle and range; nobody else sees a market price", () => {
+  const parts = resultParts(result({
+    charging: { applies: true, pays_full_cost: true, weekly_contribution: "967.50", always_free: [],
+      market_price: { label: "Homes' fees", checked: "2026-11-26", count: 6, low: "895.00", median: "967.50",
+        high: "1040.00" } },
+  }));
+  assert.deepEqual(parts.find((item) => item.part === "market-price-care-home").fields,
+    { median: "£967.50", low: "£895", high: "£1,040", count: "6", label: "Homes' fees", checked: "2026-11-26" });
+  assert.equal(names(resultParts(result())).some((name) => name.startsWith("market-price")), false);
+});

@@ -19,9 +19,17 @@ export function parseWhole(text) {
   return digits !== null && WHOLE.test(digits) ? Number(digits) : NaN;
 }
 
+/* A number with up to `places` decimals ("7.5" hours) → the number, or NaN. */
+export function parseDecimal(text, places) {
+  const cleaned = String(text).trim();
+  const pattern = new RegExp(`^[0-9]+(\\.[0-9]{1,${Number(places)}})?$`);
+  return pattern.test(cleaned) ? Number(cleaned) : NaN;
+}
+
 /*
  * The error message for an answer, or null when it is fine.
- * rules: {type, label, required, min, max, messages} (messages: the question's own, from the
+ * rules: {type, label, required, min, max, decimals, messages} (decimals: a number question
+ * that accepts up to that many decimal places; messages: the question's own, from the
  * questionnaire); fallback: the page's general messages (required, invalid, too-small, too-big).
  */
 export function problemFor(rules, value, fallback = {}) {
@@ -32,7 +40,8 @@ export function problemFor(rules, value, fallback = {}) {
     return rules.required ? own.required || message(fallback, "required", { label: rules.label }) : null;
   }
   if (rules.type !== "number" && rules.type !== "money") return null;
-  const amount = rules.type === "money" ? parseMoney(value) : parseWhole(value);
+  const amount = rules.type === "money" ? parseMoney(value)
+    : Number(rules.decimals) > 0 ? parseDecimal(value, rules.decimals) : parseWhole(value);
   if (Number.isNaN(amount)) return own.invalid || message(fallback, "invalid");
   if (rules.min !== undefined && rules.min !== null && amount < Number(rules.min)) {
     return own.min || own.invalid || message(fallback, "too-small");
@@ -52,6 +61,7 @@ export function rulesOf(group) {
     required: data.required === "true",
     min: data.min,
     max: data.max,
+    decimals: data.decimals,
     messages: JSON.parse(data.messages || "{}"),
   };
 }

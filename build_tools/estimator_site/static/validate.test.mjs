@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { parseMoney, parseWhole, problemFor } from "./validate.js";
+import { parseDecimal, parseMoney, parseWhole, problemFor } from "./validate.js";
 
 const PAGE = {
   required: "Answer: {label}",
@@ -48,6 +48,21 @@ test("numbers outside min and max get the most specific message there is", () =>
   const bare = { type: "number", label: "Hours", required: true, min: "0", max: "168" };
   assert.equal(problemFor(bare, "200", PAGE), "The number is too big");
   assert.equal(problemFor(bare, "x", PAGE), "Enter a number");
+});
+
+test("a number question with decimals accepts them up to its places", () => {
+  const hours = { type: "number", label: "Hours", required: false, min: "0", max: "168", decimals: "2",
+    messages: { invalid: "Enter the hours as a number, like 7 or 7.5", max: "Enter 168 hours or fewer" } };
+  assert.equal(problemFor(hours, "7.5", PAGE), null);
+  assert.equal(problemFor(hours, "10.25", PAGE), null);
+  assert.equal(problemFor(hours, "", PAGE), null);
+  assert.equal(problemFor(hours, "7.555", PAGE), "Enter the hours as a number, like 7 or 7.5");
+  assert.equal(problemFor(hours, "-1", PAGE), "Enter the hours as a number, like 7 or 7.5");
+  assert.equal(problemFor(hours, "168.5", PAGE), "Enter 168 hours or fewer");
+  assert.equal(parseDecimal("7.5", 1), 7.5);
+  assert.ok(Number.isNaN(parseDecimal("7.55", 1)));
+  // Without decimals a number stays whole.
+  assert.equal(problemFor({ type: "number", label: "Age", required: true }, "7.5", PAGE), "Enter a number");
 });
 
 test("money accepts pence and checks the range in pounds", () => {
