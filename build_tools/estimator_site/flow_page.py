@@ -20,8 +20,8 @@ SCRIPT = "assets/javascripts/estimator/flow.js"
 PRELOADED_MODULES = tuple(
     f"assets/javascripts/estimator/{name}.js"
     for name in ("engine-client", "answers", "cards", "errors", "journey", "keep", "messages",
-                 "render", "results", "share", "shared_date", "storage", "summary", "validate", "who",
-                 "wording")
+                 "render", "results", "share", "shared_date", "storage", "summary", "validate",
+                 "who", "wording")
 )
 PYODIDE_URI = "assets/pyodide/"
 
