@@ -104,18 +104,22 @@ export function chartModel({ path, weeks, upper, lower, start }) {
  * The table alternative: one row now, one a year, and one when the council may help.
  * Each row: {week, date (ISO), month ("March 2030"), pence, amount ("£41,000"), kind}.
  */
-export function chartRows({ path, weeks, start }) {
+export function chartRows({ path, weeks, start, changes = [] }) {
   const last = weeks === null || weeks === undefined ? path.length - 1 : weeks;
   const chosen = [0];
   for (let w = 52; w < last; w += 52) chosen.push(w);
   if (last > 0) chosen.push(last);
+  // A week where what counts changes (in a care home, the home from week 13): its own row.
+  const changed = new Set(changes.filter((w) => Number.isInteger(w) && w > 0 && w < last && w < path.length));
+  changed.forEach((w) => { if (!chosen.includes(w)) chosen.push(w); });
+  chosen.sort((a, b) => a - b);
   return chosen.map((week) => ({
     week,
     date: isoDate(addWeeks(start, week)),
     month: monthYear(addWeeks(start, week)),
     pence: path[week],
     amount: wholePounds(path[week]),
-    kind: week === 0 ? "now" : week === weeks ? "help" : "year",
+    kind: week === 0 ? "now" : week === weeks ? "help" : changed.has(week) ? "change" : "year",
   }));
 }
 

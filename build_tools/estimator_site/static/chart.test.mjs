@@ -103,3 +103,23 @@ test("the DOM builder uses SVG elements and textContent, with a title and descri
   const labels = svg.children.filter((n) => n.attrs["data-label"]).map((n) => n.textContent);
   assert.deepEqual(labels, ["Upper limit", "Lower limit", "The council may help"]);
 });
+
+test("a care home's week where the home starts to count gets its own row", () => {
+  const followed = followSavings({
+    capital: 1000000, upper: UPPER,
+    phases: [{ fromWeek: 0, weekly: 0 }, { fromWeek: 12, weekly: 77930, add: 18000000 }],
+  });
+  const rows = chartRows({ ...followed, start: START, changes: [12] });
+  assert.deepEqual(rows.map((r) => r.kind).slice(0, 3), ["now", "change", "year"]);
+  assert.equal(rows[0].amount, "£10,000");
+  assert.equal(rows[1].week, 12);
+  assert.equal(rows[1].month, "February 2027");
+  assert.equal(rows[1].amount, "£190,000");
+  assert.equal(rows.at(-1).kind, "help");
+});
+
+test("a change outside the chart, or not a week, adds no row", () => {
+  const plain = chartRows(selfFunder()).map((r) => r.week);
+  assert.deepEqual(chartRows({ ...selfFunder(), changes: [0, 500, 1.5, null] }).map((r) => r.week), plain);
+  assert.deepEqual(chartRows({ ...selfFunder(), changes: [52] }).map((r) => r.kind), ["now", "change", "year", "year", "help"]);
+});

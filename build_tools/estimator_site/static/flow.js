@@ -18,7 +18,7 @@ import { download, parseSaved, today } from "./storage.js";
 import { renderSummaryCards, summaryCardNodes } from "./summary.js";
 import { progressCue } from "./cards.js";
 import { problemFor, rulesOf } from "./validate.js";
-import { applyWho, messagesFor, sectionTitle } from "./who.js";
+import { applyOtherWords, applyWho, messagesFor, sectionTitle } from "./who.js";
 import { whoFrom } from "./wording.js";
 
 const root = document.getElementById("fs-est");
@@ -262,6 +262,7 @@ function renderResults(body, step, result) {
   body.prepend(...journey.lead);
   if (shared) body.prepend(sharedBox(step));
   body.append(...journey.follow, ...later.childNodes);
+  applyOtherWords(body, who());
   showServices(body, step, root, journey.plan, answers);
   // The answers given: on paper always, and on screen too for a shared estimate (an
   // adviser on the phone goes through them with the caller).
@@ -420,6 +421,12 @@ root.querySelector("[data-load-file]").addEventListener("change", async (event) 
     group.classList.add("fs-form-group--error");
     input.setAttribute("aria-describedby", "fs-est-load-file-hint fs-est-load-file-error");
   }
+});
+
+/* A share link pasted into the address bar of this page already open changes only the
+ * fragment (no new page load): open it all the same. */
+window.addEventListener("hashchange", () => {
+  if (isShareFragment(location.hash)) openShared();
 });
 
 window.addEventListener("popstate", (event) => {

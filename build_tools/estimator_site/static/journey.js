@@ -76,10 +76,12 @@ function chartPart(scope, plan, limits) {
   };
   node.querySelector("[data-chart]").append(renderChart(document, model, labels));
   const body = node.querySelector("[data-rows]");
-  chartRows({ path, weeks, start: plan.start }).forEach((row) => {
+  // In a care home the home counts after the first weeks: that row says so.
+  const changes = plan.careHome && plan.savings && plan.savings.phases.length > 1 ? [plan.careHome.weeks] : [];
+  chartRows({ path, weeks, start: plan.start, changes }).forEach((row) => {
     const tr = document.createElement("tr");
     const when = document.createElement("td");
-    const key = row.kind === "now" ? "now" : row.kind === "help" ? "help-row" : "year";
+    const key = { now: "now", help: "help-row", change: "home-counts" }[row.kind] || "year";
     when.textContent = format(w[key] || "{month}", { month: row.month });
     const amount = document.createElement("td");
     amount.className = "fs-est-table__number";

@@ -43,10 +43,25 @@ function budget(result) {
   return parts;
 }
 
+/* In a care home where the home counts only after the first weeks: both figures, so the
+ * person never reads the later one alone ("the council might pay £0") under a headline
+ * that says the council may help at first. */
+function careHomePhases(c) {
+  const phases = Array.isArray(c.phases) ? c.phases : [];
+  if (phases.length < 2) return null;
+  const [first, after] = [phases[0], phases[phases.length - 1]];
+  const weeks = String(first.weeks);
+  return [
+    part(after.pays_full_cost ? "contribution-phases-full-cost" : "contribution-phases",
+      { weeks, first: pounds(first.weekly_contribution), after: pounds(after.weekly_contribution) }),
+    part("council-pays-phases", { weeks, first: pounds(first.council_pays), after: pounds(after.council_pays) }),
+  ];
+}
+
 function charging(result) {
   const c = result.charging;
   if (!c.applies) return [];
-  const parts = [
+  const parts = careHomePhases(c) || [
     part(c.pays_full_cost ? "contribution-full-cost" : "contribution", { contribution: pounds(c.weekly_contribution) }),
     part("council-pays", { council: pounds(result.council_pays_weekly) }),
   ];

@@ -84,3 +84,25 @@ test("engine errors become one list of messages", () => {
   assert.deepEqual(errorParts([{ field: "age", message: "Enter your age" }]),
     [{ part: "errors", fields: {}, lists: { items: ["Enter your age"] } }]);
 });
+
+test("in a care home with two phases, what you pay and the council pays name both", () => {
+  const phases = [
+    { weeks: 12, weekly_contribution: "188.20", council_pays: "696.80", pays_full_cost: false },
+    { weeks: null, weekly_contribution: "967.50", council_pays: "0.00", pays_full_cost: true },
+  ];
+  const parts = resultParts(result({
+    charging: { applies: true, setting: "care_home", pays_full_cost: true, weekly_contribution: "967.50",
+      always_free: [], phases },
+    council_pays_weekly: "0.00",
+  }));
+  const shown = names(parts);
+  assert.ok(shown.includes("contribution-phases-full-cost"), shown);
+  assert.ok(!shown.includes("council-pays") && !shown.includes("contribution-full-cost"), shown);
+  const pay = parts.find((item) => item.part === "contribution-phases-full-cost");
+  assert.deepEqual(pay.fields, { weeks: "12", first: "£188.20", after: "£967.50" });
+  const council = parts.find((item) => item.part === "council-pays-phases");
+  assert.deepEqual(council.fields, { weeks: "12", first: "£696.80", after: "£0" });
+  phases[1].pays_full_cost = false;
+  assert.ok(names(resultParts(result({ charging: { applies: true, phases, weekly_contribution: "1", always_free: [] } })))
+    .includes("contribution-phases"));
+});
