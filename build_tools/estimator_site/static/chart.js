@@ -86,7 +86,9 @@ export function chartModel({ path, weeks, upper, lower, start }) {
   [["upper", upper], ["lower", lower]].forEach(([name, value]) => {
     if (value > top$) return;
     elements.push({ tag: "line", attrs: { class: `fs-chart__limit fs-chart__limit--${name}`, "data-limit": name, x1: left, x2: width - right, y1: y(value), y2: y(value) } });
-    elements.push({ tag: "text", attrs: { class: "fs-chart__limit-label", "data-label": name, x: width - right - 4, y: y(value) - 6, "text-anchor": "end" } });
+    // At the left end: the point where the council may help is near the right end, and
+    // its line and label would cover a label there.
+    elements.push({ tag: "text", attrs: { class: "fs-chart__limit-label", "data-label": name, x: left + 6, y: y(value) - 6, "text-anchor": "start" } });
   });
   const sampled = sampleWeeks(shownUntil + 1, [weeks ?? -1]);
   const d = sampled.map((week, i) => `${i ? "L" : "M"}${x(week)} ${y(path[week])}`).join(" ");

@@ -123,3 +123,12 @@ test("a change outside the chart, or not a week, adds no row", () => {
   assert.deepEqual(chartRows({ ...selfFunder(), changes: [0, 500, 1.5, null] }).map((r) => r.week), plain);
   assert.deepEqual(chartRows({ ...selfFunder(), changes: [52] }).map((r) => r.kind), ["now", "change", "year", "year", "help"]);
 });
+
+test("the limits' labels stay clear of the council-may-help line at the right", () => {
+  const model = chartModel(selfFunder());
+  const help = model.elements.find((e) => e.attrs["data-marker"] === "help");
+  model.elements.filter((e) => ["upper", "lower"].includes(e.attrs["data-label"])).forEach((label) => {
+    assert.equal(label.attrs["text-anchor"], "start");
+    assert.ok(label.attrs.x + 100 < help.attrs.x1, `${label.attrs.x} vs ${help.attrs.x1}`);
+  });
+});

@@ -259,6 +259,11 @@ function renderResults(body, step, result) {
   const later = document.createElement("div");
   renderParts(body, step, parts.slice(0, split));
   renderParts(later, step, parts.slice(split));
+  if (journey.budgetFigure) {
+    const heading = body.querySelector("[data-budget-heading]");
+    if (heading) heading.after(journey.budgetFigure);
+    else journey.lead.push(journey.budgetFigure);
+  }
   body.prepend(...journey.lead);
   if (shared) body.prepend(sharedBox(step));
   body.append(...journey.follow, ...later.childNodes);

@@ -68,7 +68,7 @@ function setUp() {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const read = readPasted(input.value, { pages, origin: location.origin });
-    if (read.error) return showError(wordFor(read.error));
+    if (read.error) return showError(wordFor(read.error).replace("{address}", Object.values(pages).sort()[0] || ""));
     let flow;
     try {
       flow = await codeFlow(read.code);
