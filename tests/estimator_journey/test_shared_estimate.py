@@ -38,7 +38,12 @@ def open_from_contact_centre(site_page: Any, pasted: str) -> None:
     page = site_page.page
     site_page.goto(CONTACT)
     page.wait_for_selector("[data-open-estimate]:not([hidden])")
-    tab_until(page, lambda a: a["name"] == "shared", "the shared link box")
+    tab_until(page, lambda a: a["tag"] == "SUMMARY", "the 'Open an estimate' disclosure")
+    assert page.evaluate("() => document.activeElement.textContent") == (
+        "Open an estimate a caller has shared")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert (active(page) or {}).get("name") == "shared"
     if pasted:
         page.keyboard.insert_text(pasted)
     page.keyboard.press("Tab")
@@ -151,5 +156,10 @@ def test_an_older_link_shows_that_days_figures_and_offers_todays(site_page: Any)
     page.wait_for_selector("[data-shared-rules='then']")
     assert f"£{first_then}" in shown_first_phase(page)
     axe_clean(page)
+
+    # A reload keeps it a shared estimate, with the figures chosen.
+    page.reload(wait_until="networkidle")
+    page.wait_for_selector("[data-results-body] [data-shared-rules='then']", timeout=60_000)
+    assert f"£{first_then}" in shown_first_phase(page)
     assert site_page.external_requests() == []
     assert site_page.console_errors() == []

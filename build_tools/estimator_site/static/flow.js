@@ -96,6 +96,21 @@ function visibleSteps() {
   return ["start", ...walk(form).steps, "check", "results"];
 }
 
+/* A history entry's state: the step, and on a shared estimate's results what it is, so a
+ * reload shows it the same way. */
+function stateFor(step) {
+  return step === "results" && shared ? { fsEstStep: step, fsEstShared: shared } : { fsEstStep: step };
+}
+
+/* A shared estimate's state kept in history, checked again (it is the page's own). */
+function sharedFromState(state) {
+  const saved = state && state.fsEstShared;
+  if (!saved || typeof saved !== "object") return null;
+  const back = sharedDates(saved.madeOn || null, today(), readPeriods(root.dataset.rulePeriods));
+  if (back.rules === "then" && saved.estimateOn !== saved.madeOn) back.estimateOn = today();
+  return back;
+}
+
 function show(name, { push = true } = {}) {
   const step = stepByName.get(name) || stepByName.get("start");
   current = step.dataset.step;
@@ -110,7 +125,7 @@ function show(name, { push = true } = {}) {
     prepareEstimate();
   }
   document.title = current === "start" ? baseTitle : `${step.dataset.title} - ${baseTitle}`;
-  if (push) history.pushState({ fsEstStep: current }, "");
+  if (push) history.pushState(stateFor(current), "");
   const heading = step.querySelector(".fs-heading");
   if (heading) heading.focus();
   window.scrollTo(0, 0);
@@ -391,6 +406,7 @@ root.addEventListener("click", (event) => {
     restart();
   } else if ((action === "shared-today" || action === "shared-then") && shared) {
     shared.estimateOn = action === "shared-then" ? shared.madeOn : today();
+    history.replaceState(stateFor("results"), "");
     showResults({ again: true });
   } else if (action === "share") {
     makeShareLink();
@@ -506,6 +522,7 @@ async function openShared() {
  * step reached (a reload loses nothing); answers remembered on the device are offered.
  */
 function init() {
+  const before = history.state;
   steps.forEach((step) => { step.hidden = step.dataset.step !== "start"; });
   current = "start";
   if (keeper.remembered()) rememberBoxes().forEach((box) => { box.checked = true; });
@@ -520,6 +537,7 @@ function init() {
     const step = kept.step && stepByName.has(kept.step) ? kept.step : "check";
     if (step !== "start") ensureEngine();  // they had pressed Start in this tab already
     if (step === "results") {
+      shared = sharedFromState(before);
       showResults();
     } else if (step !== "start") {
       show(step, { push: false });

@@ -39,6 +39,7 @@ function setUp() {
 
   function showError(text) {
     clear();
+    box.open = true;
     const item = document.createElement("li");
     const link = document.createElement("a");
     link.href = `#${input.id}`;
