@@ -63,7 +63,9 @@ function charging(result) {
   if (!c.applies) return [];
   const parts = careHomePhases(c) || [
     part(c.pays_full_cost ? "contribution-full-cost" : "contribution", { contribution: pounds(c.weekly_contribution) }),
-    part("council-pays", { council: pounds(result.council_pays_weekly) }),
+    Number(result.council_pays_weekly) > 0
+      ? part("council-pays", { council: pounds(result.council_pays_weekly) })
+      : part("council-pays-nothing"),
   ];
   if (c.always_free && c.always_free.length) parts.push(part("always-free", {}, { items: c.always_free }));
   return parts;

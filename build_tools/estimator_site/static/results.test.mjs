@@ -106,3 +106,10 @@ test("in a care home with two phases, what you pay and the council pays name bot
   assert.ok(names(resultParts(result({ charging: { applies: true, phases, weekly_contribution: "1", always_free: [] } })))
     .includes("contribution-phases"));
 });
+
+test("when the council would pay nothing, it says so in words, not 'About £0'", () => {
+  const parts = resultParts(result({ council_pays_weekly: "0.00",
+    charging: { applies: true, pays_full_cost: true, weekly_contribution: "213.90", always_free: [] } }));
+  assert.ok(names(parts).includes("council-pays-nothing"), names(parts));
+  assert.ok(!names(parts).includes("council-pays"));
+});
