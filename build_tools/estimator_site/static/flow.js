@@ -179,7 +179,6 @@ function estimateDate() {
   return shared ? shared.estimateOn : today();
 }
 
-
 function estimateFor(payload, on) {
   const key = JSON.stringify([payload, on]);
   if (!prepared || prepared.key !== key) {
@@ -243,8 +242,10 @@ async function showResults({ again = false } = {}) {
 function sharedBox(step) {
   const template = (name) => step.querySelector(`template[data-part="${name}"]`);
   const madeOn = shared.madeOn ? longDate(shared.madeOn) : "";
-  const fragment = fill(template(madeOn ? "shared" : "shared-undated"), { fields: { made_on: madeOn } });
-  const box = fragment.querySelector("[data-shared-box]");
+  const holder = template(madeOn ? "shared" : "shared-undated");
+  if (!holder) return document.createDocumentFragment();  // a council may remove the box
+  const fragment = fill(holder, { fields: { made_on: madeOn } });
+  const box = fragment.querySelector("[data-shared-box]") || fragment;
   let rules = null;
   if (shared.rules === "then") rules = shared.estimateOn === shared.madeOn ? "shared-then" : "shared-today";
   if (shared.rules === "gone") rules = "shared-gone";
