@@ -6,7 +6,8 @@ Without --site-dir (or FIRSTSTOP_SITE_DIR) the site is built first. Figures:
 - bytes transferred on a cold load of the start page (every file, worker's included),
 - start page opened -> engine ready (navigation start to the worker's "ready"), cold
   (empty cache, new browser context) and warm (same context, page opened again),
-- last Continue ("Get my estimate") -> results shown, once the engine is ready,
+- last Continue ("Get my estimate") -> results shown, once the engine is ready: the first
+  time through the questions, then ten times again from Check your answers,
 - the worker's own breakdown: which start-up path ran ("snapshot" or "full"), when the
   worker started, the snapshot fetched and unzipped, Python running, the engine imported.
 Goals: results < 100 ms; ready < 3 s cold and < 1.5 s warm.
@@ -95,11 +96,15 @@ def summarise(breakdown: list[dict[str, Any]]) -> dict[str, Any]:
     return summary
 
 
-def results_ms(page: Any, repeats: int) -> list[float]:
-    """Time from the last Continue to the results, repeated from the check page."""
+def results_ms(page: Any, repeats: int) -> tuple[float, list[float]]:
+    """Time from the last Continue to the results: the first time through the questions
+    (the engine's first estimate), then repeated from the check page."""
     example = cpython.example(next(p for p in cpython.EXAMPLES if "self-funder" in p.name))
     complete_flow(page, example["answers"])
     wait_for_result(page)
+    page.wait_for_function("() => window.firststopEstimator.timing.resultsAt !== null")
+    timing = page.evaluate("() => window.firststopEstimator.timing")
+    first = timing["resultsAt"] - timing["continueAt"]
     times = []
     for _ in range(repeats):
         tab_until(page, lambda a: a["action"] == "to-check" and a["step"] == "results", "Change")
@@ -110,7 +115,7 @@ def results_ms(page: Any, repeats: int) -> list[float]:
         page.wait_for_function("() => window.firststopEstimator.timing.resultsAt !== null")
         timing = page.evaluate("() => window.firststopEstimator.timing")
         times.append(timing["resultsAt"] - timing["continueAt"])
-    return times
+    return first, times
 
 
 def run(site: Path, runs: int) -> dict[str, Any]:
@@ -136,7 +141,7 @@ def run(site: Path, runs: int) -> dict[str, Any]:
         page = context.new_page()
         page.goto(url + "estimator/")
         wait_for_engine(page, timeout=120_000)
-        results = results_ms(page, repeats=10)
+        first, results = results_ms(page, repeats=10)
         context.close()
         browser.close()
     files = transferred[0]
@@ -147,7 +152,8 @@ def run(site: Path, runs: int) -> dict[str, Any]:
         "ready_warm_ms": {"median": statistics.median(warm), "all": warm},
         "worker_cold_ms": summarise(cold_parts),
         "worker_warm_ms": summarise(warm_parts),
-        "results_ms": {"median": statistics.median(results), "max": max(results), "all": results},
+        "results_ms": {"first": first, "median": statistics.median(results), "max": max(results),
+                       "all": results},
     }
 
 
@@ -176,7 +182,8 @@ def main() -> int:
     for kind in ("cold", "warm"):
         print(f"  worker, {kind} (medians, ms since the worker started): "
               f"{figures[f'worker_{kind}_ms']}")
-    print(f"last Continue -> results: median {figures['results_ms']['median']:.1f} ms, "
+    print(f"last Continue -> results: first time {figures['results_ms']['first']:.1f} ms; "
+          f"again from Check your answers: median {figures['results_ms']['median']:.1f} ms, "
           f"max {figures['results_ms']['max']:.1f} ms (goal < 100)")
     return 0
 

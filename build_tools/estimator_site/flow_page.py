@@ -9,6 +9,7 @@ import yaml
 
 from build_tools.estimator_site.journey import capital_limits
 from build_tools.estimator_site.links import Link
+from build_tools.estimator_site.rule_dates import rule_periods_attr
 from build_tools.estimator_site.steps import flow_view
 from build_tools.rendering import Renderer, raw_html_block
 
@@ -19,8 +20,8 @@ SCRIPT = "assets/javascripts/estimator/flow.js"
 PRELOADED_MODULES = tuple(
     f"assets/javascripts/estimator/{name}.js"
     for name in ("engine-client", "answers", "cards", "errors", "journey", "keep", "messages",
-                 "render", "results", "share", "storage", "summary", "validate", "who",
-                 "wording")
+                 "render", "results", "share", "shared_date", "storage", "summary", "validate",
+                 "who", "wording")
 )
 PYODIDE_URI = "assets/pyodide/"
 
@@ -58,5 +59,6 @@ def flow_markdown(
                      advice=advice, directory=directory, pyodide=PYODIDE_URI, script=SCRIPT,
                      preloads=PRELOADED_MODULES,
                      limits=capital_limits(project_root or Path.cwd()), services=services)
-    html = renderer(project_root).render("estimator/flow.html", page=page, view=view)
+    html = renderer(project_root).render("estimator/flow.html", page=page, view=view,
+                                         rule_periods=rule_periods_attr(project_root or Path.cwd()))
     return front_matter(questionnaire["title"], pyodide=True) + raw_html_block(html)

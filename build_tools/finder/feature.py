@@ -3,6 +3,7 @@ JSON index, adapted to the :mod:`build_tools.features` contract."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,19 @@ def _index(ctx: BuildContext) -> dict[str, Any]:
                        ctx.today.isoformat(), load_search_terms(ctx.project_root))
 
 
+def _open_estimate(ctx: BuildContext) -> pages.OpenEstimateView | None:
+    """The estimator's pages and share module, when the build has the estimator."""
+    if "estimator_site" not in ctx.feature_names:
+        return None
+    # Imported here: the estimator itself reads the finder's index path from this package.
+    from build_tools.estimator_site.feature import FLOW_PAGES
+    from build_tools.estimator_site.static_files import SCRIPTS_URI
+
+    estimators = {flow: src.removesuffix("index.md") for flow, src in FLOW_PAGES.items()}
+    return pages.OpenEstimateView(json.dumps(estimators, sort_keys=True),
+                                  f"{SCRIPTS_URI}share.js")
+
+
 class FinderFeature:
     """Generate the finder pages and guides, and write ``finder/services.json``."""
 
@@ -58,7 +72,8 @@ class FinderFeature:
                           pages.finder_markdown(vocab, ctx.identity, index, renderer),
                           in_nav=True),
             GeneratedPage(pages.CONTACT_SRC,
-                          pages.contact_markdown(vocab, ctx.identity, index, renderer),
+                          pages.contact_markdown(vocab, ctx.identity, index, renderer,
+                                                 _open_estimate(ctx)),
                           in_nav=True),
             GeneratedPage(guides.INDEX_SRC,
                           guides.index_markdown(directory.categories.values(), renderer),

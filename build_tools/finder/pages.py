@@ -78,6 +78,18 @@ class BrowseView:
 
 
 @dataclass(frozen=True)
+class OpenEstimateView:
+    """The contact-centre box that opens an estimate a caller shared.
+
+    ``estimators``: JSON ``{flow: page path from the site root}`` of the estimator pages;
+    ``share_module``: the estimator's ``share.js``, which reads the code."""
+
+    estimators: str
+    share_module: str
+    script: str = f"{SCRIPT_DIR}/open_estimate_form.js"
+
+
+@dataclass(frozen=True)
 class ShellView:
     name: str
     form: FormView
@@ -199,7 +211,14 @@ def finder_markdown(vocab: Vocabulary, identity: Mapping[str, Any], data: Mappin
 
 
 def contact_markdown(vocab: Vocabulary, identity: Mapping[str, Any], data: Mapping[str, Any],
-                     renderer: Renderer | None = None) -> str:
-    """The dense contact-centre view (``finder/contact-centre.md``)."""
-    return _page(renderer or Renderer([TEMPLATES]), "finder/contact-centre.md", CONTACT_SRC,
-                 "contact-centre", vocab, identity, data)
+                     renderer: Renderer | None = None,
+                     open_estimate: OpenEstimateView | None = None) -> str:
+    """The dense contact-centre view (``finder/contact-centre.md``); with ``open_estimate``
+    (a build with the estimator) it can open an estimate a caller shared."""
+    renderer = renderer or Renderer([TEMPLATES])
+    box = ""
+    if open_estimate is not None:
+        box = Markup(raw_html_block(renderer.render("finder/open_estimate.html", page=CONTACT_SRC,
+                                                    view=open_estimate)))
+    return _page(renderer, "finder/contact-centre.md", CONTACT_SRC,
+                 "contact-centre", vocab, identity, data, open_estimate=box)

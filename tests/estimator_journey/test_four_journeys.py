@@ -149,6 +149,11 @@ def test_journey(site_page: Any, name: str) -> None:
         assert phases.count() == 2
         assert "£188.20" in phases.nth(0).inner_text()
         assert "Deferred each week" in body.inner_text()
+        # Both phases wherever the figures are, never the later one alone.
+        assert "About £188.20 a week for the first 12 weeks, then the full cost" in \
+            body.locator("[data-figure='contribution']").inner_text()
+        assert "for the first 12 weeks" in body.locator("[data-figure='council']").inner_text()
+        assert "the home counts from here" in body.locator("[data-chart-table]").inner_text()
     if name == "self-funder at home":
         # Paying for themselves: 7.5 hours at the local market price, with its range.
         shown = body.inner_text()
@@ -162,6 +167,8 @@ def test_journey(site_page: Any, name: str) -> None:
         assert "Carer's Allowance" in body.inner_text()
     if name == "answering for a parent with dementia":
         assert "Attendance Allowance" in body.inner_text()
+        assert "What they might pay" in body.inner_text()
+        assert "What you might pay" not in body.inner_text()
 
     # Answers kept across a reload: the same results come back, nothing lost.
     page.reload(wait_until="networkidle")

@@ -86,7 +86,9 @@ export function chartModel({ path, weeks, upper, lower, start }) {
   [["upper", upper], ["lower", lower]].forEach(([name, value]) => {
     if (value > top$) return;
     elements.push({ tag: "line", attrs: { class: `fs-chart__limit fs-chart__limit--${name}`, "data-limit": name, x1: left, x2: width - right, y1: y(value), y2: y(value) } });
-    elements.push({ tag: "text", attrs: { class: "fs-chart__limit-label", "data-label": name, x: width - right - 4, y: y(value) - 6, "text-anchor": "end" } });
+    // At the left end: the point where the council may help is near the right end, and
+    // its line and label would cover a label there.
+    elements.push({ tag: "text", attrs: { class: "fs-chart__limit-label", "data-label": name, x: left + 6, y: y(value) - 6, "text-anchor": "start" } });
   });
   const sampled = sampleWeeks(shownUntil + 1, [weeks ?? -1]);
   const d = sampled.map((week, i) => `${i ? "L" : "M"}${x(week)} ${y(path[week])}`).join(" ");
@@ -104,18 +106,22 @@ export function chartModel({ path, weeks, upper, lower, start }) {
  * The table alternative: one row now, one a year, and one when the council may help.
  * Each row: {week, date (ISO), month ("March 2030"), pence, amount ("£41,000"), kind}.
  */
-export function chartRows({ path, weeks, start }) {
+export function chartRows({ path, weeks, start, changes = [] }) {
   const last = weeks === null || weeks === undefined ? path.length - 1 : weeks;
   const chosen = [0];
   for (let w = 52; w < last; w += 52) chosen.push(w);
   if (last > 0) chosen.push(last);
+  // A week where what counts changes (in a care home, the home from week 13): its own row.
+  const changed = new Set(changes.filter((w) => Number.isInteger(w) && w > 0 && w < last && w < path.length));
+  changed.forEach((w) => { if (!chosen.includes(w)) chosen.push(w); });
+  chosen.sort((a, b) => a - b);
   return chosen.map((week) => ({
     week,
     date: isoDate(addWeeks(start, week)),
     month: monthYear(addWeeks(start, week)),
     pence: path[week],
     amount: wholePounds(path[week]),
-    kind: week === 0 ? "now" : week === weeks ? "help" : "year",
+    kind: week === 0 ? "now" : week === weeks ? "help" : changed.has(week) ? "change" : "year",
   }));
 }
 

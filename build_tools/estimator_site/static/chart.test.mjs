@@ -103,3 +103,32 @@ test("the DOM builder uses SVG elements and textContent, with a title and descri
   const labels = svg.children.filter((n) => n.attrs["data-label"]).map((n) => n.textContent);
   assert.deepEqual(labels, ["Upper limit", "Lower limit", "The council may help"]);
 });
+
+test("a care home's week where the home starts to count gets its own row", () => {
+  const followed = followSavings({
+    capital: 1000000, upper: UPPER,
+    phases: [{ fromWeek: 0, weekly: 0 }, { fromWeek: 12, weekly: 77930, add: 18000000 }],
+  });
+  const rows = chartRows({ ...followed, start: START, changes: [12] });
+  assert.deepEqual(rows.map((r) => r.kind).slice(0, 3), ["now", "change", "year"]);
+  assert.equal(rows[0].amount, "£10,000");
+  assert.equal(rows[1].week, 12);
+  assert.equal(rows[1].month, "February 2027");
+  assert.equal(rows[1].amount, "£190,000");
+  assert.equal(rows.at(-1).kind, "help");
+});
+
+test("a change outside the chart, or not a week, adds no row", () => {
+  const plain = chartRows(selfFunder()).map((r) => r.week);
+  assert.deepEqual(chartRows({ ...selfFunder(), changes: [0, 500, 1.5, null] }).map((r) => r.week), plain);
+  assert.deepEqual(chartRows({ ...selfFunder(), changes: [52] }).map((r) => r.kind), ["now", "change", "year", "year", "help"]);
+});
+
+test("the limits' labels stay clear of the council-may-help line at the right", () => {
+  const model = chartModel(selfFunder());
+  const help = model.elements.find((e) => e.attrs["data-marker"] === "help");
+  model.elements.filter((e) => ["upper", "lower"].includes(e.attrs["data-label"])).forEach((label) => {
+    assert.equal(label.attrs["text-anchor"], "start");
+    assert.ok(label.attrs.x + 100 < help.attrs.x1, `${label.attrs.x} vs ${help.attrs.x1}`);
+  });
+});

@@ -8,16 +8,17 @@ import { allAnswers, applyAnswers, conditionHolds, payloadAnswers, questionGroup
 import { startEngine } from "./engine-client.js";
 import { clearErrors, showErrors } from "./errors.js";
 import { message } from "./messages.js";
-import { readMessages, renderParts } from "./render.js";
+import { fill, readMessages, renderParts } from "./render.js";
 import { errorParts, resultParts } from "./results.js";
 import { journeyParts, loadDirectory, showServices } from "./journey.js";
 import { browserStorages, createKeeper, guardLeaving } from "./keep.js";
 import { ShareError, decodeShare, encodeShare, isShareFragment, schemaFromQuestions } from "./share.js";
+import { longDate, readPeriods, sharedDates } from "./shared_date.js";
 import { download, parseSaved, today } from "./storage.js";
 import { renderSummaryCards, summaryCardNodes } from "./summary.js";
 import { progressCue } from "./cards.js";
 import { problemFor, rulesOf } from "./validate.js";
-import { applyWho, messagesFor, sectionTitle } from "./who.js";
+import { applyOtherWords, applyWho, messagesFor, sectionTitle } from "./who.js";
 import { whoFrom } from "./wording.js";
 
 const root = document.getElementById("fs-est");
@@ -33,7 +34,9 @@ const stepByName = new Map(steps.map((step) => [step.dataset.step, step]));
 let current = "start";
 let returnToCheck = false;
 let lastResult = null;
-const timing = { continueAt: null, resultsAt: null };
+/* Set while the results come from a shared link: {madeOn, estimateOn, rules, changedOn}. */
+let shared = null;
+const timing = { continueAt: null, askedAt: null, answeredAt: null, resultsAt: null };
 
 root.classList.add("fs-est--js");
 
@@ -93,6 +96,21 @@ function visibleSteps() {
   return ["start", ...walk(form).steps, "check", "results"];
 }
 
+/* A history entry's state: the step, and on a shared estimate's results what it is, so a
+ * reload shows it the same way. */
+function stateFor(step) {
+  return step === "results" && shared ? { fsEstStep: step, fsEstShared: shared } : { fsEstStep: step };
+}
+
+/* A shared estimate's state kept in history, checked again (it is the page's own). */
+function sharedFromState(state) {
+  const saved = state && state.fsEstShared;
+  if (!saved || typeof saved !== "object") return null;
+  const back = sharedDates(saved.madeOn || null, today(), readPeriods(root.dataset.rulePeriods));
+  if (back.rules === "then" && saved.estimateOn !== saved.madeOn) back.estimateOn = today();
+  return back;
+}
+
 function show(name, { push = true } = {}) {
   const step = stepByName.get(name) || stepByName.get("start");
   current = step.dataset.step;
@@ -104,9 +122,10 @@ function show(name, { push = true } = {}) {
   if (current === "check") {
     renderSummaryCards(step.querySelector("[data-summary-cards]"), form, walk(form), messages,
       (s) => sectionTitle(s, who()));
+    prepareEstimate();
   }
   document.title = current === "start" ? baseTitle : `${step.dataset.title} - ${baseTitle}`;
-  if (push) history.pushState({ fsEstStep: current }, "");
+  if (push) history.pushState(stateFor(current), "");
   const heading = step.querySelector(".fs-heading");
   if (heading) heading.focus();
   window.scrollTo(0, 0);
@@ -149,9 +168,34 @@ function next() {
   return order[order.indexOf(current) + 1] || "check";
 }
 
-async function showResults() {
+/*
+ * The answers are complete on Check your answers, so the estimate is worked out there, in
+ * the worker, while the person reads them; "Get my estimate" then only shows it (the
+ * first estimate in a fresh engine is the slowest). Changed answers or another date ask
+ * again.
+ */
+let prepared = null;
+function estimateDate() {
+  return shared ? shared.estimateOn : today();
+}
+
+function estimateFor(payload, on) {
+  const key = JSON.stringify([payload, on]);
+  if (!prepared || prepared.key !== key) {
+    prepared = { key, json: engine.ready.then(() => engine.estimate(payload, on)) };
+    prepared.json.catch(() => {});
+  }
+  return prepared.json;
+}
+
+function prepareEstimate() {
+  if (!engine) return;
+  estimateFor({ flow, answers: payloadAnswers(walk(form).shown) }, estimateDate());
+}
+
+async function showResults({ again = false } = {}) {
   timing.continueAt = performance.now();
-  show("results");
+  if (!again) show("results");
   const step = stepByName.get("results");
   const body = step.querySelector("[data-results-body]");
   const waiting = step.querySelector("[data-results-waiting]");
@@ -171,7 +215,9 @@ async function showResults() {
     return;
   }
   const payload = { flow, answers: payloadAnswers(walk(form).shown) };
-  const json = await engine.estimate(payload, today());
+  timing.askedAt = performance.now();
+  const json = await estimateFor(payload, estimateDate());
+  timing.answeredAt = performance.now();
   const result = JSON.parse(json);
   lastResult = { payload, json };
   waiting.hidden = true;
@@ -182,7 +228,33 @@ async function showResults() {
     renderResults(body, step, result);
   }
   timing.resultsAt = performance.now();
-  announce(msg(result.errors ? "failed" : "ready"));
+  if (again) {
+    const box = body.querySelector("[data-shared-box]");
+    if (box) box.focus();
+    announce(msg(shared && shared.estimateOn !== today() ? "shared-then" : "shared-today"));
+  } else {
+    announce(msg(result.errors ? "failed" : "ready"));
+  }
+}
+
+/* The box that says the results come from a shared link, when it was made and which
+ * day's rates the figures use, with a button to see the other day's. */
+function sharedBox(step) {
+  const template = (name) => step.querySelector(`template[data-part="${name}"]`);
+  const madeOn = shared.madeOn ? longDate(shared.madeOn) : "";
+  const holder = template(madeOn ? "shared" : "shared-undated");
+  if (!holder) return document.createDocumentFragment();  // a council may remove the box
+  const fragment = fill(holder, { fields: { made_on: madeOn } });
+  const box = fragment.querySelector("[data-shared-box]") || fragment;
+  let rules = null;
+  if (shared.rules === "then") rules = shared.estimateOn === shared.madeOn ? "shared-then" : "shared-today";
+  if (shared.rules === "gone") rules = "shared-gone";
+  if (rules && template(rules)) {
+    box.append(fill(template(rules), {
+      fields: { made_on: madeOn, changed_on: shared.changedOn ? longDate(shared.changedOn) : "" },
+    }));
+  }
+  return fragment;
 }
 
 /* The journey's parts around the engine's figures, then local services and the print view. */
@@ -203,10 +275,25 @@ function renderResults(body, step, result) {
   const later = document.createElement("div");
   renderParts(body, step, parts.slice(0, split));
   renderParts(later, step, parts.slice(split));
+  if (journey.budgetFigure) {
+    const heading = body.querySelector("[data-budget-heading]");
+    if (heading) heading.after(journey.budgetFigure);
+    else journey.lead.push(journey.budgetFigure);
+  }
   body.prepend(...journey.lead);
+  if (shared) body.prepend(sharedBox(step));
   body.append(...journey.follow, ...later.childNodes);
+  applyOtherWords(body, who());
   showServices(body, step, root, journey.plan, answers);
-  preparePrint(step);
+  // The answers given: on paper always, and on screen too for a shared estimate (an
+  // adviser on the phone goes through them with the caller).
+  const answersBox = step.querySelector("[data-print-answers]");
+  if (answersBox) answersBox.classList.toggle("fs-est-print-only", !shared);
+  if (shared) {
+    preparePrint(step);
+  } else {
+    window.setTimeout(() => preparePrint(step), 0);  // after the results are shown
+  }
 }
 
 /* On paper the results page also lists the answers, grouped as on Check your answers (the
@@ -224,7 +311,10 @@ function onContinue() {
     ensureEngine();
     return show(next());
   }
-  if (current === "check") return showResults();
+  if (current === "check") {
+    shared = null;  // answers checked here are the person's own, estimated for today
+    return showResults();
+  }
   const problems = stepProblems(step);
   if (problems.length) {
     showErrors(step, problems, msg("error"));
@@ -241,6 +331,7 @@ function restart() {
   keeper.clear();
   returnToCheck = false;
   lastResult = null;
+  shared = null;
   stepByName.get("results").querySelector("[data-results-body]").replaceChildren();
   root.querySelector("[data-remembered]").hidden = true;
   show("start");
@@ -314,6 +405,10 @@ root.addEventListener("click", (event) => {
     show("check");
   } else if (action === "restart") {
     restart();
+  } else if ((action === "shared-today" || action === "shared-then") && shared) {
+    shared.estimateOn = action === "shared-then" ? shared.madeOn : today();
+    history.replaceState(stateFor("results"), "");
+    showResults({ again: true });
   } else if (action === "share") {
     makeShareLink();
   } else if (action === "copy-share") {
@@ -348,6 +443,12 @@ root.querySelector("[data-load-file]").addEventListener("change", async (event) 
     group.classList.add("fs-form-group--error");
     input.setAttribute("aria-describedby", "fs-est-load-file-hint fs-est-load-file-error");
   }
+});
+
+/* A share link pasted into the address bar of this page already open changes only the
+ * fragment (no new page load): open it all the same. */
+window.addEventListener("hashchange", () => {
+  if (isShareFragment(location.hash)) openShared();
 });
 
 window.addEventListener("popstate", (event) => {
@@ -400,12 +501,13 @@ async function openShared() {
   const hash = location.hash;
   history.replaceState({ fsEstStep: "start" }, "", location.pathname + location.search);
   try {
-    const shared = await decodeShare(hash, shareSchema());
-    applyAnswers(form, shared.answers);
+    const opened = await decodeShare(hash, shareSchema());
+    applyAnswers(form, opened.answers);
     ensureEngine();
     returnToCheck = true;
     const missing = firstIncompleteStep();
     if (missing) return show(missing);
+    shared = sharedDates(opened.on, today(), readPeriods(root.dataset.rulePeriods));
     announce(msg("share-opened"));
     return showResults();
   } catch (problem) {
@@ -421,6 +523,7 @@ async function openShared() {
  * step reached (a reload loses nothing); answers remembered on the device are offered.
  */
 function init() {
+  const before = history.state;
   steps.forEach((step) => { step.hidden = step.dataset.step !== "start"; });
   current = "start";
   if (keeper.remembered()) rememberBoxes().forEach((box) => { box.checked = true; });
@@ -435,6 +538,7 @@ function init() {
     const step = kept.step && stepByName.has(kept.step) ? kept.step : "check";
     if (step !== "start") ensureEngine();  // they had pressed Start in this tab already
     if (step === "results") {
+      shared = sharedFromState(before);
       showResults();
     } else if (step !== "start") {
       show(step, { push: false });

@@ -14,6 +14,7 @@ import { journeyPlan } from "./plan.js";
 import { fill } from "./render.js";
 import { drawdownParts, durationWords, monthYear } from "./runway.js";
 import { categoriesFor, pickServices } from "./services.js";
+import { today } from "./storage.js";
 
 function words(scope, selector) {
   const out = {};
@@ -76,10 +77,14 @@ function chartPart(scope, plan, limits) {
   };
   node.querySelector("[data-chart]").append(renderChart(document, model, labels));
   const body = node.querySelector("[data-rows]");
-  chartRows({ path, weeks, start: plan.start }).forEach((row) => {
+  // In a care home the home counts after the first weeks: that row says so.
+  const changes = plan.careHome && plan.savings && plan.savings.phases.length > 1 ? [plan.careHome.weeks] : [];
+  chartRows({ path, weeks, start: plan.start, changes }).forEach((row) => {
     const tr = document.createElement("tr");
     const when = document.createElement("td");
-    const key = row.kind === "now" ? "now" : row.kind === "help" ? "help-row" : "year";
+    // "Now" only when the estimate is for today (a shared link may show an earlier day's).
+    const first = plan.start === today() ? "now" : "start";
+    const key = { now: first, help: "help-row", change: "home-counts" }[row.kind] || "year";
     when.textContent = format(w[key] || "{month}", { month: row.month });
     const amount = document.createElement("td");
     amount.className = "fs-est-table__number";
@@ -190,7 +195,8 @@ export function journeyParts(scope, root, result, answers, who) {
   const plan = journeyPlan(result, { upper: limits.upper, lower: limits.lower },
     { contactBefore: limits.contactBefore, yearly });
   const lead = [headlinePart(scope, plan, who)];
-  if (yearly !== null) lead.push(part(scope, "carer-yearly", { yearly: pounds(yearly) }));
+  // A carer's yearly figure goes under the budget heading (flow.js puts it there).
+  const budgetFigure = yearly !== null ? part(scope, "carer-yearly", { yearly: pounds(yearly) }) : null;
   // Each group on its own: a figure missing from an older or newer engine result leaves
   // that group out, never the headline or the rest.
   const follow = [
@@ -199,7 +205,7 @@ export function journeyParts(scope, root, result, answers, who) {
     ...safely(() => benefitParts(scope, result)),
     ...safely(() => carersAllowanceParts(scope, result, answers, limits)),
   ];
-  return { lead: lead.filter(Boolean), follow: follow.filter(Boolean), plan };
+  return { lead: lead.filter(Boolean), follow: follow.filter(Boolean), plan, budgetFigure };
 }
 
 let directory = null;

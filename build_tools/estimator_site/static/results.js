@@ -2,6 +2,8 @@
  * Pure: the words are in the page's <template data-part> elements (result_parts.html);
  * render.js clones them. */
 
+import { longDate } from "./shared_date.js";
+
 export const STATUSES = ["likely_eligible", "likely_not_eligible", "cannot_tell"];
 
 /* "1234.5" or "1234.50" → "£1,234.50"; whole pounds without pence ("£23,250"). */
@@ -43,12 +45,29 @@ function budget(result) {
   return parts;
 }
 
+/* In a care home where the home counts only after the first weeks: both figures, so the
+ * person never reads the later one alone ("the council might pay £0") under a headline
+ * that says the council may help at first. */
+function careHomePhases(c) {
+  const phases = Array.isArray(c.phases) ? c.phases : [];
+  if (phases.length < 2) return null;
+  const [first, after] = [phases[0], phases[phases.length - 1]];
+  const weeks = String(first.weeks);
+  return [
+    part(after.pays_full_cost ? "contribution-phases-full-cost" : "contribution-phases",
+      { weeks, first: pounds(first.weekly_contribution), after: pounds(after.weekly_contribution) }),
+    part("council-pays-phases", { weeks, first: pounds(first.council_pays), after: pounds(after.council_pays) }),
+  ];
+}
+
 function charging(result) {
   const c = result.charging;
   if (!c.applies) return [];
-  const parts = [
+  const parts = careHomePhases(c) || [
     part(c.pays_full_cost ? "contribution-full-cost" : "contribution", { contribution: pounds(c.weekly_contribution) }),
-    part("council-pays", { council: pounds(result.council_pays_weekly) }),
+    Number(result.council_pays_weekly) > 0
+      ? part("council-pays", { council: pounds(result.council_pays_weekly) })
+      : part("council-pays-nothing"),
   ];
   parts.push(...marketPrice(c));
   if (c.always_free && c.always_free.length) parts.push(part("always-free", {}, { items: c.always_free }));
@@ -62,7 +81,7 @@ export function marketPrice(c) {
   if (!m || typeof m !== "object" || !m.median) return [];
   const band = {
     median: pounds(m.median), low: pounds(m.low), high: pounds(m.high), count: String(m.count),
-    label: m.label || "", checked: m.checked || "",
+    label: m.label || "", checked: m.checked ? longDate(m.checked) : "",
   };
   if (m.unit !== "per hour") return [part("market-price-care-home", band)];
   const parts = [part("market-price-home", { ...band, hourly: pounds(m.hourly), hours: String(m.hours),

@@ -96,7 +96,7 @@ test("a self-funder at home sees the local market price, its range and where hou
     ["market-price-home", "market-price-hours-budget", "market-price-rural", "market-price-source"]);
   const home = parts.find((item) => item.part === "market-price-home");
   assert.deepEqual(home.fields, { median: "£25", low: "£23.95", high: "£28.50", count: "9",
-    label: "Agencies' weekday rates", checked: "2026-11-26", hourly: "£27", hours: "6", weekly: "£162" });
+    label: "Agencies' weekday rates", checked: "26 November 2026", hourly: "£27", hours: "6", weekly: "£162" });
   assert.deepEqual(parts.find((item) => item.part === "market-price-hours-budget").fields,
     { hours: "6", rate: "£24.95" });
 });
@@ -119,6 +119,35 @@ test("a care home self-funder sees the weekly fees' middle and range; nobody els
         high: "1040.00" } },
   }));
   assert.deepEqual(parts.find((item) => item.part === "market-price-care-home").fields,
-    { median: "£967.50", low: "£895", high: "£1,040", count: "6", label: "Homes' fees", checked: "2026-11-26" });
+    { median: "£967.50", low: "£895", high: "£1,040", count: "6", label: "Homes' fees", checked: "26 November 2026" });
   assert.equal(names(resultParts(result())).some((name) => name.startsWith("market-price")), false);
+});
+
+test("in a care home with two phases, what you pay and the council pays name both", () => {
+  const phases = [
+    { weeks: 12, weekly_contribution: "188.20", council_pays: "696.80", pays_full_cost: false },
+    { weeks: null, weekly_contribution: "967.50", council_pays: "0.00", pays_full_cost: true },
+  ];
+  const parts = resultParts(result({
+    charging: { applies: true, setting: "care_home", pays_full_cost: true, weekly_contribution: "967.50",
+      always_free: [], phases },
+    council_pays_weekly: "0.00",
+  }));
+  const shown = names(parts);
+  assert.ok(shown.includes("contribution-phases-full-cost"), shown);
+  assert.ok(!shown.includes("council-pays") && !shown.includes("contribution-full-cost"), shown);
+  const pay = parts.find((item) => item.part === "contribution-phases-full-cost");
+  assert.deepEqual(pay.fields, { weeks: "12", first: "£188.20", after: "£967.50" });
+  const council = parts.find((item) => item.part === "council-pays-phases");
+  assert.deepEqual(council.fields, { weeks: "12", first: "£696.80", after: "£0" });
+  phases[1].pays_full_cost = false;
+  assert.ok(names(resultParts(result({ charging: { applies: true, phases, weekly_contribution: "1", always_free: [] } })))
+    .includes("contribution-phases"));
+});
+
+test("when the council would pay nothing, it says so in words, not 'About £0'", () => {
+  const parts = resultParts(result({ council_pays_weekly: "0.00",
+    charging: { applies: true, pays_full_cost: true, weekly_contribution: "213.90", always_free: [] } }));
+  assert.ok(names(parts).includes("council-pays-nothing"), names(parts));
+  assert.ok(!names(parts).includes("council-pays"));
 });

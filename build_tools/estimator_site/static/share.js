@@ -145,8 +145,8 @@ export function validateShare(data, schema) {
   return { flow: data.f, answers, on: data.d || null };
 }
 
-/* Decode a fragment (with or without "#") into {flow, answers, on}; throws ShareError. */
-export async function decodeShare(hash, schema) {
+/* The data inside a fragment (with or without "#"), unchecked but for its size. */
+async function unpack(hash) {
   const text = String(hash || "").replace(/^#/, "");
   if (!text.startsWith(PREFIX)) throw new ShareError(BROKEN);
   if (text.length > MAX_FRAGMENT) {
@@ -160,7 +160,26 @@ export async function decodeShare(hash, schema) {
   } catch (error) {
     throw new ShareError(BROKEN);
   }
-  return validateShare(data, schema);
+  return data;
+}
+
+/* Decode a fragment (with or without "#") into {flow, answers, on}; throws ShareError. */
+export async function decodeShare(hash, schema) {
+  return validateShare(await unpack(hash), schema);
+}
+
+/*
+ * Which estimator a fragment is for, and its date, without the questions at hand (the
+ * contact-centre page uses it to open the right estimator page; that page then checks
+ * every answer). Returns {flow, on}; throws ShareError.
+ */
+export async function peekShare(hash) {
+  const data = await unpack(hash);
+  if (!isPlainObject(data) || data.v !== 1) {
+    throw new ShareError("This link was made by a different version of the estimator and cannot be opened here.");
+  }
+  if (typeof data.f !== "string" || !isPlainObject(data.a)) throw new ShareError(BROKEN);
+  return { flow: data.f, on: typeof data.d === "string" ? data.d : null };
 }
 
 /* The schema decodeShare needs, from the page's question groups' data (no DOM here). */

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
-  MAX_FRAGMENT, PREFIX, ShareError, decodeShare, encodeShare, isShareFragment, schemaFromQuestions,
+  MAX_FRAGMENT, PREFIX, ShareError, decodeShare, encodeShare, isShareFragment, peekShare, schemaFromQuestions,
 } from "./share.js";
 
 const SCHEMA = schemaFromQuestions("person", [
@@ -127,4 +127,17 @@ test("answers too long for a link give a message to save a file instead", async 
     noise[`q${i}`] = seed.toString(36);
   }
   await assert.rejects(encodeShare("person", noise), /Save them to a file/);
+});
+
+test("peekShare names the flow and date without the questions", async () => {
+  const fragment = await encodeShare("carer", { age: "58" }, "2026-03-20");
+  assert.deepEqual(await peekShare(fragment), { flow: "carer", on: "2026-03-20" });
+  assert.deepEqual(await peekShare(`#${await encodeShare("person", {})}`), { flow: "person", on: null });
+});
+
+test("peekShare refuses what decodeShare refuses before the questions", async () => {
+  await assert.rejects(peekShare("#answers-v1.@@@"), /can read/);
+  await assert.rejects(peekShare(await pack({ v: 2, f: "person", a: {} })), /different version/);
+  await assert.rejects(peekShare(await pack({ v: 1, f: ["person"], a: {} })), /can read/);
+  await assert.rejects(peekShare(await pack({ v: 1, f: "person", a: [] })), /can read/);
 });

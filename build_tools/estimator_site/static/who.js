@@ -54,3 +54,12 @@ export function messagesFor(messages, who) {
   });
   return out;
 }
+
+/* Results words: an element with data-other (text only) takes those words when the
+ * answers are for someone else. The results are cloned afresh each time, so no undo. */
+export function applyOtherWords(container, who) {
+  if (who !== "other") return;
+  container.querySelectorAll("[data-other]").forEach((node) => {
+    node.textContent = node.dataset.other;
+  });
+}
