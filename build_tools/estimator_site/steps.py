@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from build_tools import links as link_rules
 from build_tools.estimator_site.controls import Control, control, json_attr
 from build_tools.estimator_site.journey import (
     Headline,
@@ -27,7 +28,7 @@ RESERVED_STEPS = {"start", "check", "results"}
 def tel_href(number: str) -> str:
     """A ``tel:`` link target for a UK number written with spaces."""
     digits = "".join(ch for ch in str(number) if ch.isdigit() or ch == "+")
-    return f"tel:{digits}"
+    return link_rules.tel_url(number) or f"tel:{digits}"
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from build_tools import links as link_rules
+
 _PHONE = re.compile(r"\b(0\d{3,4} ?\d{3} ?\d{3,4}|999|111)\b")
 
 
@@ -17,8 +19,9 @@ class TextPart:
 
 
 def tel_url(number: str) -> str:
-    """``01632 960100`` → ``tel:01632960100``."""
-    return "tel:" + "".join(number.split())
+    """``01632 960100`` → ``tel:+441632960100`` (the link rules' form, :mod:`build_tools.links`);
+    a number those rules do not accept keeps its digits."""
+    return link_rules.tel_url(number) or "tel:" + "".join(number.split())
 
 
 def phone_parts(text: str) -> list[TextPart]:

@@ -139,8 +139,10 @@ def place_text(index: Mapping[str, Any], row: Sequence[Any]) -> str:
 
 
 def tel_href(number: str) -> str:
-    """As ``telHref`` in core.js."""
+    """As ``telHref`` in core.js: ``tel:+44…`` for a UK number, other digits as they are."""
     digits = re.sub(r"[^\d+]", "", number or "")
+    if re.fullmatch(r"0\d{9,10}", digits):
+        return f"tel:+44{digits[1:]}"
     return f"tel:{digits}" if digits else ""
 
 

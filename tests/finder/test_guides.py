@@ -46,8 +46,8 @@ def test_everything_from_yaml_is_escaped(tmp_path: Path) -> None:
     assert "<script>" not in text and "&lt;script&gt;" in text
     assert "<i>diet</i>" not in text and "&lt;i&gt;diet&lt;/i&gt;" in text
     assert "Meals &lt;b&gt;" in text
-    assert '<a href="tel:01632960010">01632 960010</a>' in text
-    assert 'href="tel:01632960100"' in text and 'href="tel:999"' in text
+    assert '<a href="tel:+441632960010">01632 960010</a>' in text
+    assert 'href="tel:+441632960100"' in text and 'href="tel:999"' in text
     assert "carer&#39;s assessment" in text and "every time" in text  # refer_on mentions carers
 
 
@@ -71,5 +71,5 @@ def test_every_category_has_a_built_guide(built_site: Path) -> None:
     index = (built_site / "signposting" / "index.html").read_text(encoding="utf-8")
     for slug in categories:
         html = (built_site / "signposting" / slug / "index.html").read_text(encoding="utf-8")
-        assert "Questions to ask" in html and "tel:01632960100" in html, slug
+        assert "Questions to ask" in html and "tel:+441632960100" in html, slug
         assert f'href="../signposting/{slug}/"' in index

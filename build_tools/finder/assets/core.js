@@ -321,8 +321,11 @@ export function safeWebsite(url) {
   return /^https?:\/\/[^\s]+$/i.test(url || "") ? url : "";
 }
 
+/* A tel: link in the international form for a UK number ("01632 960123" →
+ * "tel:+441632960123"), as build_tools/links.py writes them; other digits as they are. */
 export function telHref(number) {
   const digits = String(number || "").replace(/[^\d+]/g, "");
+  if (/^0\d{9,10}$/.test(digits)) return `tel:+44${digits.slice(1)}`;
   return digits ? `tel:${digits}` : "";
 }
 

@@ -218,7 +218,7 @@ test("place text: all areas, named areas and districts, or not given", () => {
 test("next step: contact details for self-referral, else the referral route", () => {
   const data = fixture();
   assert.deepEqual(nextStep(data, data.services[0]),
-    { text: "Phone", label: "01632 960123", href: "tel:01632960123" });
+    { text: "Phone", label: "01632 960123", href: "tel:+441632960123" });
   assert.equal(nextStep(data, data.services[1]).text,
     "Arranged by the council after a needs assessment. Phone Testshire Council");
   assert.deepEqual(nextStep(data, data.services[2]),
@@ -229,7 +229,9 @@ test("links: only http(s) websites; tel: keeps digits and +", () => {
   assert.equal(safeWebsite("javascript:alert(1)"), "");
   assert.equal(safeWebsite("https://example.org/a b"), "");
   assert.equal(safeWebsite("http://example.org/"), "http://example.org/");
-  assert.equal(telHref("01632 960 123"), "tel:01632960123");
+  assert.equal(telHref("01632 960 123"), "tel:+441632960123");
+  assert.equal(telHref("020 7946 0000"), "tel:+442079460000");
+  assert.equal(telHref("999"), "tel:999");
   assert.equal(telHref("+44 20 7946 0000"), "tel:+442079460000");
   assert.equal(telHref("none"), "");
 });
@@ -240,8 +242,8 @@ test("the result view fills every slot of the result template", () => {
   assert.deepEqual(view, {
     id: "0", name: "Memory café", href: "../services/memory-cafe/",
     summary: "A friendly café for people with dementia.", place: "North", cost: "Free",
-    step_text: "Phone ", step_label: "01632 960123", step_href: "tel:01632960123",
-    org: "Café Trust", phone: "01632 960123", phone_href: "tel:01632960123", email: "",
+    step_text: "Phone ", step_label: "01632 960123", step_href: "tel:+441632960123",
+    org: "Café Trust", phone: "01632 960123", phone_href: "tel:+441632960123", email: "",
     email_href: "", website: "", hours: "Mon-Fri 09:00-17:00", checked: "", stale: "", distance: "",
   });
   const carers = resultView(data, data.services[2], "../../");
