@@ -41,7 +41,7 @@ def self_funder(charging: Charging, trail: Trail) -> dict[str, Any]:
     how_long = plain_duration(weeks)
     trail.step("self_funder.weeks", f"Your {format_display(above)} above the upper limit "
                f"falls by {format_display(charging.drawdown)} a week: about {how_long} "
-               f"({weeks} weeks) until your capital reaches the limit.", "capital_upper_limit")
+               "until your capital reaches the limit.", "capital_upper_limit")
     result["message"] = (
         f"At about {format_display(charging.drawdown)} a week from your savings, they would "
         f"fall to the upper limit in about {how_long}. Contact the council at least "
