@@ -1,22 +1,88 @@
-"""Words the engine returns (reasons, next steps), read from ``rules/text/*.yaml``.
+"""Words the engine returns (reasons, next steps, trail steps), read from ``rules/text/*.yaml``.
 
 The engine decides which sentence applies; the sentences themselves are data, so an
 adviser can reword them without touching Python. Works from the compiled rules too.
+
+Every sentence has two forms: ``you`` (the person answers for themselves) and ``other``
+(someone answers for them: "their savings", "they"). :func:`speaking_of` picks the form
+for one estimate; :func:`form_problems` checks that every sentence has both, with the
+same ``{placeholders}``.
 """
 
 from __future__ import annotations
 
+import string
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
-from care_estimator.rules_loader import rules_file
+from care_estimator.rules_loader import rules_file, rules_names
+
+FORMS = ("you", "other")
+_OTHER: ContextVar[bool] = ContextVar("care_estimator_other", default=False)
+
+
+@contextmanager
+def speaking_of(other: bool) -> Iterator[None]:
+    """Within this block, sentences speak about someone else (``other``) or to ``you``."""
+    token = _OTHER.set(other)
+    try:
+        yield
+    finally:
+        _OTHER.reset(token)
 
 
 def sentence(file: str, key: str, values: dict[str, Any] | None = None) -> str:
-    """One sentence of ``rules/text/<file>.yaml`` by its dotted key, filled in and on one line.
+    """One sentence of ``rules/text/<file>.yaml`` by its dotted key, filled in and on one
+    line, in the form :func:`speaking_of` chose.
 
     ``sentence("reasons", "person.eligible", {"unable": 3})``.
     """
     node: Any = rules_file(f"text/{file}")
     for part in key.split("."):
         node = node[part]
+    if isinstance(node, dict):
+        node = node["other" if _OTHER.get() else "you"]
     return " ".join(str(node).split()).format_map(values or {})
+
+
+def placeholders(text: str) -> set[str]:
+    """The ``{names}`` a sentence fills in."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def form_problems(words: Any, file: str, prefix: str = "") -> list[str]:
+    """What is wrong with the two forms of every sentence in one text file's data."""
+    problems: list[str] = []
+    if not isinstance(words, dict):
+        return [f"rules/text/{file}.yaml: {prefix or 'the file'} should be a mapping of "
+                "sentences"]
+    for name, node in words.items():
+        key = f"{prefix}{name}"
+        if isinstance(node, dict) and not set(node) & set(FORMS):
+            problems += form_problems(node, file, f"{key}.")
+            continue
+        where = f"rules/text/{file}.yaml: {key}"
+        if not isinstance(node, dict):
+            problems.append(f"{where} has one form only; give it `you:` (for the person "
+                            "answering about themselves) and `other:` (for someone else)")
+            continue
+        missing = [form for form in FORMS if not isinstance(node.get(form), str)]
+        if missing:
+            problems.append(f"{where} has no `{'` or `'.join(missing)}` form; add it "
+                            "(`other` is the sentence about someone else: their, they)")
+            continue
+        you, other = placeholders(node["you"]), placeholders(node["other"])
+        if you != other:
+            problems.append(f"{where}: the placeholders differ between the forms (you: "
+                            f"{sorted(you)}, other: {sorted(other)}); use the same in both")
+    return problems
+
+
+def all_form_problems() -> list[str]:
+    """:func:`form_problems` for every text file of the rules."""
+    problems: list[str] = []
+    for name in rules_names("text/"):
+        problems += form_problems(rules_file(name), name.removeprefix("text/"))
+    return problems
