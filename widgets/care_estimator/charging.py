@@ -15,6 +15,7 @@ from care_estimator.money import (
     percent_of,
 )
 from care_estimator.rules_loader import rules_file
+from care_estimator.text import sentence
 from care_estimator.trail import Trail
 
 DISABILITY_BENEFITS = (
@@ -31,24 +32,9 @@ NIGHT_CARE_LOWER = {"aa_higher": "aa_lower", "dla_care_highest": "dla_care_middl
                     "pip_daily_enhanced": "pip_daily_standard"}
 QUALIFYING_OCCUPANTS = ("partner", "relative_60", "relative_incapacitated", "child_under_18",
                         "estranged_partner_lone_parent")
-ALWAYS_FREE = (
-    "Reablement and intermediate care for up to {reablement_weeks} weeks",
-    "Aids (equipment to help with daily living), whatever they cost",
-    "Minor adaptations to your home costing {minor_adaptations_limit} or less",
-    "After-care under section 117 of the Mental Health Act 1983",
-    "Care and support for people with Creutzfeldt-Jakob disease",
-    "Information, advice and a needs assessment",
-)
-TOP_UP_TEXT = (
-    "The council pays at most its usual rate for this type of home, less your contribution. "
-    "The difference between that rate and the home's fee is an additional payment (a "
-    "\"top-up\"). A relative, friend or charity normally pays it and must agree to. You can "
-    "pay it yourself only during the first 12 weeks or under a deferred payment agreement."
-)
-DISCRETION_TEXT = (
-    "The council can also choose to ignore your home in other cases, for example when a "
-    "carer who gave up their own home to look after you lives there."
-)
+# What is always free, in this order; the words are rules/text/messages.yaml's
+# charging.always_free.
+ALWAYS_FREE = ("reablement", "aids", "minor_adaptations", "section_117", "cjd", "information")
 
 
 def tariff_income(capital: int, lower: int, upper: int, step: int, per_step: int) -> int:
@@ -362,8 +348,8 @@ def _deferred_payment(answers: Answers, trail: Trail, prop: dict[str, Any], savi
     upper = trail.param("capital_upper_limit")
     eligible = savings <= upper and later["self_funding"]
     if not eligible:
-        return {"eligible": False, "text": "A deferred payment agreement is for people whose "
-                "savings, not counting their home, are below the upper limit."}
+        return {"eligible": False,
+                "text": sentence("messages", "charging.deferred_payment_not_eligible")}
     allowance = trail.param("dpa_disposable_income_allowance")
     tariff = _tariff(savings, trail, record=False)
     from_income = min(fee, max(0, income + tariff - allowance))
@@ -378,8 +364,7 @@ def _deferred_payment(answers: Answers, trail: Trail, prop: dict[str, Any], savi
     trail.say("charging.equity_limit", parameter="dpa_equity_limit_percent", amount=equity)
     return {
         "eligible": True,
-        "text": ("You may be able to get a deferred payment agreement: the council pays your "
-                 "care home fees and is repaid from your home later, usually when it is sold."),
+        "text": sentence("messages", "charging.deferred_payment_eligible"),
         "disposable_income_allowance": format_pounds(allowance),
         "weekly_from_income": format_pounds(from_income),
         "weekly_deferred": format_pounds(deferred),
@@ -460,13 +445,15 @@ def assess_care_home(answers: Answers, trail: Trail) -> Charging:
                      "treatment": reason, "secured_debt": format_pounds(prop["debt"]),
                      "sale_costs": format_pounds(prop["sale"]),
                      "value_counted": format_pounds(prop["net"]),
-                     "discretionary_disregard": DISCRETION_TEXT if prop["owns"] else None},
+                     "discretionary_disregard": sentence(
+                         "messages", "charging.discretionary_disregard") if prop["owns"]
+                     else None},
         "first_12_weeks": first,
         "phases": [_phase_dict(p) for p in phases],
         "council_rate": format_pounds(council_rate),
         "top_up": {"weekly": format_pounds(later["top_up"]),
                    "first_12_weeks": format_pounds(phases[0]["top_up"]) if first else None,
-                   "text": TOP_UP_TEXT} if top else None,
+                   "text": sentence("messages", "charging.top_up")} if top else None,
         "market_price": market,
         "deferred_payment": _deferred_payment(answers, trail, prop, savings, later, fee,
                                               income + benefit),
@@ -484,4 +471,5 @@ def no_charge_for_carers(budget_central: int, trail: Trail) -> Charging:
 
 def always_free(figures: dict[str, str]) -> list[str]:
     """Services that are always free, with today's figures."""
-    return [text.format_map(figures) for text in ALWAYS_FREE]
+    return [sentence("messages", f"charging.always_free.{key}", figures)
+            for key in ALWAYS_FREE]

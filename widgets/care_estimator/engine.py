@@ -29,10 +29,10 @@ from care_estimator.figures import figures_for
 from care_estimator.money import format_pounds, parse_pounds
 from care_estimator.next_steps import next_steps
 from care_estimator.parameters import DateOutOfRange, ParameterSet, load_parameters
-from care_estimator.questionnaire import INDICATIVE_NOTICE, build_questionnaire
+from care_estimator.questionnaire import build_questionnaire
 from care_estimator.rules_loader import rules_file
 from care_estimator.self_funding import self_funder
-from care_estimator.text import speaking_of
+from care_estimator.text import sentence, speaking_of
 from care_estimator.trail import Trail
 
 WHO_QUESTION = "who_for"  # rules/questionnaire/person.yaml
@@ -111,7 +111,7 @@ def _compute(flow: str, answers: Answers, questionnaire: dict[str, Any],
         "parameter_set": params.set_id,
         "parameter_set_label": params.label,
         "indicative": True,
-        "notice": INDICATIVE_NOTICE,
+        "notice": sentence("messages", "notice"),
         "eligibility": eligibility.as_dict(flow),
         "budget": budget.as_dict(),
         "charging": charging_dict,

@@ -20,6 +20,7 @@ from typing import Any
 from care_estimator.rules_loader import rules_file, rules_names
 
 FORMS = ("you", "other")
+BENEFIT_TEXTS = ("why", "how_to_claim")
 _OTHER: ContextVar[bool] = ContextVar("care_estimator_other", default=False)
 
 
@@ -42,9 +43,14 @@ def sentence(file: str, key: str, values: dict[str, Any] | None = None) -> str:
     node: Any = rules_file(f"text/{file}")
     for part in key.split("."):
         node = node[part]
+    return " ".join(in_voice(node).split()).format_map(values or {})
+
+
+def in_voice(node: Any) -> str:
+    """The form of a ``{you: ..., other: ...}`` text that :func:`speaking_of` chose."""
     if isinstance(node, dict):
         node = node["other" if _OTHER.get() else "you"]
-    return " ".join(str(node).split()).format_map(values or {})
+    return str(node)
 
 
 def placeholders(text: str) -> set[str]:
@@ -52,18 +58,18 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def form_problems(words: Any, file: str, prefix: str = "") -> list[str]:
-    """What is wrong with the two forms of every sentence in one text file's data."""
+def form_problems(words: Any, path: str, prefix: str = "") -> list[str]:
+    """What is wrong with the two forms of every sentence in one text file's data
+    (``path`` names the file in the messages, e.g. ``rules/text/trail.yaml``)."""
     problems: list[str] = []
     if not isinstance(words, dict):
-        return [f"rules/text/{file}.yaml: {prefix or 'the file'} should be a mapping of "
-                "sentences"]
+        return [f"{path}: {prefix or 'the file'} should be a mapping of sentences"]
     for name, node in words.items():
         key = f"{prefix}{name}"
         if isinstance(node, dict) and not set(node) & set(FORMS):
-            problems += form_problems(node, file, f"{key}.")
+            problems += form_problems(node, path, f"{key}.")
             continue
-        where = f"rules/text/{file}.yaml: {key}"
+        where = f"{path}: {key}"
         if not isinstance(node, dict):
             problems.append(f"{where} has one form only; give it `you:` (for the person "
                             "answering about themselves) and `other:` (for someone else)")
@@ -81,8 +87,12 @@ def form_problems(words: Any, file: str, prefix: str = "") -> list[str]:
 
 
 def all_form_problems() -> list[str]:
-    """:func:`form_problems` for every text file of the rules."""
+    """:func:`form_problems` for every text file of the rules, and the benefits check's
+    ``why`` and ``how_to_claim``."""
     problems: list[str] = []
     for name in rules_names("text/"):
-        problems += form_problems(rules_file(name), name.removeprefix("text/"))
+        problems += form_problems(rules_file(name), f"rules/{name}.yaml")
+    benefits = {benefit_id: {part: words.get(part) for part in BENEFIT_TEXTS}
+                for benefit_id, words in rules_file("benefits_check")["benefits"].items()}
+    problems += form_problems(benefits, "rules/benefits_check.yaml", "benefits.")
     return problems
