@@ -58,41 +58,47 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def form_problems(words: Any, path: str, prefix: str = "") -> list[str]:
-    """What is wrong with the two forms of every sentence in one text file's data
-    (``path`` names the file in the messages, e.g. ``rules/text/trail.yaml``)."""
-    problems: list[str] = []
+def form_issues(words: Any, prefix: str = "") -> list[tuple[str, str]]:
+    """``(dotted key, what is wrong and the fix)`` for every sentence of one text file's
+    data that lacks a form or whose forms fill in different placeholders."""
+    issues: list[tuple[str, str]] = []
     if not isinstance(words, dict):
-        return [f"{path}: {prefix or 'the file'} should be a mapping of sentences"]
+        return [(prefix.rstrip(".") or "(file)", "should be a mapping of sentences")]
     for name, node in words.items():
         key = f"{prefix}{name}"
         if isinstance(node, dict) and not set(node) & set(FORMS):
-            problems += form_problems(node, path, f"{key}.")
-            continue
-        where = f"{path}: {key}"
-        if not isinstance(node, dict):
-            problems.append(f"{where} has one form only; give it `you:` (for the person "
-                            "answering about themselves) and `other:` (for someone else)")
-            continue
-        missing = [form for form in FORMS if not isinstance(node.get(form), str)]
-        if missing:
-            problems.append(f"{where} has no `{'` or `'.join(missing)}` form; add it "
-                            "(`other` is the sentence about someone else: their, they)")
-            continue
-        you, other = placeholders(node["you"]), placeholders(node["other"])
-        if you != other:
-            problems.append(f"{where}: the placeholders differ between the forms (you: "
-                            f"{sorted(you)}, other: {sorted(other)}); use the same in both")
-    return problems
+            issues += form_issues(node, f"{key}.")
+        elif not isinstance(node, dict):
+            issues.append((key, "has one form only; give it `you:` (for the person answering "
+                                "about themselves) and `other:` (for someone else)"))
+        elif missing := [form for form in FORMS if not isinstance(node.get(form), str)]:
+            issues.append((key, f"has no `{'` or `'.join(missing)}` form; add it (`other` is "
+                                "the sentence about someone else: their, they)"))
+        elif (you := placeholders(node["you"])) != (other := placeholders(node["other"])):
+            issues.append((key, f"the placeholders differ between the forms (you: "
+                                f"{sorted(you)}, other: {sorted(other)}); use the same in "
+                                "both"))
+    return issues
+
+
+def form_problems(words: Any, path: str, prefix: str = "") -> list[str]:
+    """:func:`form_issues` as messages naming the file (``path``), e.g.
+    ``rules/text/trail.yaml: ras.points has no `other` form; ...``."""
+    return [f"{path}: {key}{'' if what.startswith('has ') else ':'} {what}"
+            for key, what in form_issues(words, prefix)]
+
+
+def text_files() -> dict[str, Any]:
+    """Every file of sentences with two forms, by its path under ``rules/``: the
+    ``text/*.yaml`` files and the benefits check's ``why`` and ``how_to_claim``."""
+    files = {f"{name}.yaml": rules_file(name) for name in rules_names("text/")}
+    files["benefits_check.yaml"] = {"benefits": {
+        benefit_id: {part: words.get(part) for part in BENEFIT_TEXTS}
+        for benefit_id, words in rules_file("benefits_check")["benefits"].items()}}
+    return files
 
 
 def all_form_problems() -> list[str]:
-    """:func:`form_problems` for every text file of the rules, and the benefits check's
-    ``why`` and ``how_to_claim``."""
-    problems: list[str] = []
-    for name in rules_names("text/"):
-        problems += form_problems(rules_file(name), f"rules/{name}.yaml")
-    benefits = {benefit_id: {part: words.get(part) for part in BENEFIT_TEXTS}
-                for benefit_id, words in rules_file("benefits_check")["benefits"].items()}
-    problems += form_problems(benefits, "rules/benefits_check.yaml", "benefits.")
-    return problems
+    """:func:`form_problems` for every file of :func:`text_files`."""
+    return [problem for path, words in text_files().items()
+            for problem in form_problems(words, f"rules/{path}")]
