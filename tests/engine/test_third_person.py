@@ -11,7 +11,7 @@ import pytest
 from care_estimator import estimate
 from care_estimator.text import all_form_problems, form_problems, sentence, speaking_of
 
-from tests.engine.helpers import payload
+from tests.engine.helpers import ROOT, payload
 
 ON = dt.date(2026, 5, 1)
 SECOND_PERSON = re.compile(r"\byou(r|rs|rself)?\b", re.IGNORECASE)
@@ -128,3 +128,22 @@ def test_the_form_is_chosen_only_inside_speaking_of() -> None:
     with speaking_of(True):
         assert sentence("trail", "ras.points", {"points": 3}) == "Their answers score 3 points."
     assert sentence("trail", "ras.points", {"points": 3}) == "Your answers score 3 points."
+
+
+def test_every_trail_step_the_engine_says_is_in_the_yaml_with_both_forms() -> None:
+    package = ROOT / "widgets" / "care_estimator"
+    source = "\n".join(path.read_text(encoding="utf-8") for path in package.glob("*.py"))
+    keys = set(re.findall(r'trail\.say\(\s*"([\w.]+)"', source))
+    keys |= set(re.findall(r'key="([\w.]+)"', source))
+    assert len(keys) >= 40
+    for key in keys:
+        for other in (False, True):
+            with speaking_of(other):
+                assert sentence("trail", key, _AnyFigure()), key
+
+
+class _AnyFigure(dict):
+    """Fills in every placeholder with 1."""
+
+    def __missing__(self, key: str) -> str:
+        return "1"

@@ -43,7 +43,7 @@ def sentence(file: str, key: str, values: dict[str, Any] | None = None) -> str:
     node: Any = rules_file(f"text/{file}")
     for part in key.split("."):
         node = node[part]
-    return " ".join(in_voice(node).split()).format_map(values or {})
+    return " ".join(in_voice(node).split()).format_map({} if values is None else values)
 
 
 def in_voice(node: Any) -> str:
