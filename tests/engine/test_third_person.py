@@ -126,7 +126,8 @@ def test_placeholders_that_differ_between_the_forms_are_named() -> None:
 
 def test_the_form_is_chosen_only_inside_speaking_of() -> None:
     with speaking_of(True):
-        assert sentence("trail", "ras.points", {"points": 3}) == "The answers about them score 3 points."
+        assert sentence("trail", "ras.points", {"points": 3}) == (
+            "The answers about them score 3 points.")
     assert sentence("trail", "ras.points", {"points": 3}) == "Your answers score 3 points."
 
 
