@@ -7,6 +7,7 @@ from typing import Any
 
 from build_tools.estimator_site import links, paper, pyodide_files, snapshot
 from build_tools.estimator_site.engine import questionnaires
+from build_tools.estimator_site.engine_words import check_engine_words
 from build_tools.estimator_site.flow_page import PYODIDE_URI, flow_markdown
 from build_tools.estimator_site.headlines import load_headlines
 from build_tools.estimator_site.journey import sections_for
@@ -78,6 +79,7 @@ class EstimatorSiteFeature:
                                        "run the engine's tests: .venv/bin/pytest tests/engine")]
         _, headline_problems = load_headlines(shown_as=HEADLINES_SHOWN_AS)
         problems += headline_problems
+        problems += check_engine_words(ctx.project_root)
         for questionnaire in questionnaires:
             source = QUESTIONNAIRE_FILE.format(flow=questionnaire["flow"])
             problems += sections_for(questionnaire["flow"], questionnaire["pages"])[1]

@@ -11,6 +11,7 @@ from care_estimator.charging import DISABILITY_BENEFITS, pension_age_reached
 from care_estimator.eligibility import UNLIKELY
 from care_estimator.money import format_pounds
 from care_estimator.rules_loader import rules_file
+from care_estimator.text import in_voice
 from care_estimator.trail import Trail
 
 # rerun(changed answers) -> (weekly contribution, council pays weekly), both in pence
@@ -28,8 +29,8 @@ def _item(benefit_id: str, rates: list[int], trail: Trail, if_claimed: dict | No
         "id": benefit_id,
         "name": text["name"],
         "weekly_rates": [format_pounds(r) for r in rates],
-        "why": text["why"].format(**fill),
-        "how_to_claim": text["how_to_claim"],
+        "why": " ".join(in_voice(text["why"]).split()).format(**fill),
+        "how_to_claim": " ".join(in_voice(text["how_to_claim"]).split()),
         "reference": text["reference"],
         "if_claimed": if_claimed,
     }

@@ -8,17 +8,8 @@ from typing import Any
 from care_estimator.answers import Answers
 from care_estimator.money import format_display, format_pounds, percent_of
 from care_estimator.rules_loader import rules_file
+from care_estimator.text import sentence
 from care_estimator.trail import Trail
-
-BUDGET_MESSAGE = (
-    "This is an indicative personal budget worked out from your answers. Your final budget "
-    "is agreed in your support plan after a needs assessment, and it must be enough to meet "
-    "your eligible needs."
-)
-FULL_ASSESSMENT_MESSAGE = (
-    "Your answers show a high level of need, above what this estimator can price. The "
-    "council needs to do a full assessment to work out your budget."
-)
 
 
 @dataclass(frozen=True)
@@ -46,7 +37,8 @@ class Budget:
             "rural_uplift_percent": self.rural_uplift_percent,
             "tolerance_percent": self.tolerance_percent,
             "needs_full_assessment": self.needs_full_assessment,
-            "message": FULL_ASSESSMENT_MESSAGE if self.needs_full_assessment else BUDGET_MESSAGE,
+            "message": sentence("messages", "budget.full_assessment"
+                                if self.needs_full_assessment else "budget.estimate"),
         }
 
 
@@ -90,19 +82,19 @@ def estimate_budget(
     config = rules_file("ras")[flow]
     method = config["method"]
     points = total_points(answers, questionnaire)
-    trail.step("ras.points", f"Your answers score {points} points.")
+    trail.say("ras.points", {"points": points})
     if method == "allocation_table":
         table = config["allocation_table"]
         share = allocation_percent(points, table["bands"])
         maximum = trail.param(table["maximum_parameter"])
         base = percent_of(maximum, share)
-        trail.step("ras.allocation_table", f"{points} points fall in the {share}% band of the "
-                   "allocation table.", table["maximum_parameter"], base)
+        trail.say("ras.allocation_table", {"points": points, "share": share},
+                  table["maximum_parameter"], base)
     else:
         price = trail.param(config["price_parameter"])
         base = points * price
-        trail.step("ras.price_per_point", f"{points} points times {format_display(price)} a "
-                   "point.", config["price_parameter"], base)
+        trail.say("ras.price_per_point", {"points": points, "price": format_display(price)},
+                  config["price_parameter"], base)
 
     unpaid = config.get("unpaid_help") or {}
     deduction = 0
@@ -110,25 +102,22 @@ def estimate_budget(
         deduction = int(unpaid["percent_by_answer"].get(answers.get(unpaid["question"]), 0))
     after_help = base - percent_of(base, deduction)
     if deduction:
-        trail.step("ras.unpaid_help", f"Minus {deduction}% for the unpaid help you said you "
-                   "get (rounded to the nearest penny).", amount=after_help)
+        trail.say("ras.unpaid_help", {"deduction": deduction}, amount=after_help)
 
     uplift = trail.param("rural_uplift_percent") if is_rural(answers.get("locality")) else 0
     central = after_help + percent_of(after_help, uplift)
     if uplift:
-        trail.step("ras.rural_uplift", f"Plus {uplift}% because you live in a rural area.",
-                   "rural_uplift_percent", central)
+        trail.say("ras.rural_uplift", {"uplift": uplift}, "rural_uplift_percent", central)
 
     tolerance = int(config["tolerance_percent"])
     low = central - percent_of(central, tolerance)
     high = central + percent_of(central, tolerance)
     if not applies:
-        trail.step("ras.not_eligible", "You are likely not eligible, so no personal budget is "
-                   "shown.", amount=0)
+        trail.say("ras.not_eligible", amount=0)
         low = central = high = 0
     else:
-        trail.step("ras.range", f"The range is {tolerance}% either side: "
-                   f"{format_display(low)} to {format_display(high)}.", amount=central)
+        trail.say("ras.range", {"tolerance": tolerance, "low": format_display(low),
+                                "high": format_display(high)}, amount=central)
     return Budget(
         applies=applies,
         points=points,
@@ -148,9 +137,7 @@ def care_home_budget(budget: Budget, applies: bool, council_rate: int, trail: Tr
     """In a care home the indicative budget is the council's usual rate for that type of home."""
     rate = council_rate if applies else 0
     if applies:
-        trail.step("ras.care_home_rate", "In a care home your indicative personal budget is what "
-                   "the council would pay for a suitable home: its usual rate for this type of "
-                   "home.", amount=rate)
+        trail.say("ras.care_home_rate", amount=rate)
     return replace(budget, method="care_home_rate", low=rate, central=rate, high=rate,
                    tolerance_percent=0, unpaid_help_percent=0, rural_uplift_percent=0,
                    needs_full_assessment=False)

@@ -15,6 +15,7 @@ from care_estimator.money import (
     percent_of,
 )
 from care_estimator.rules_loader import rules_file
+from care_estimator.text import sentence
 from care_estimator.trail import Trail
 
 DISABILITY_BENEFITS = (
@@ -31,24 +32,9 @@ NIGHT_CARE_LOWER = {"aa_higher": "aa_lower", "dla_care_highest": "dla_care_middl
                     "pip_daily_enhanced": "pip_daily_standard"}
 QUALIFYING_OCCUPANTS = ("partner", "relative_60", "relative_incapacitated", "child_under_18",
                         "estranged_partner_lone_parent")
-ALWAYS_FREE = (
-    "Reablement and intermediate care for up to {reablement_weeks} weeks",
-    "Aids (equipment to help with daily living), whatever they cost",
-    "Minor adaptations to your home costing {minor_adaptations_limit} or less",
-    "After-care under section 117 of the Mental Health Act 1983",
-    "Care and support for people with Creutzfeldt-Jakob disease",
-    "Information, advice and a needs assessment",
-)
-TOP_UP_TEXT = (
-    "The council pays at most its usual rate for this type of home, less your contribution. "
-    "The difference between that rate and the home's fee is an additional payment (a "
-    "\"top-up\"). A relative, friend or charity normally pays it and must agree to. You can "
-    "pay it yourself only during the first 12 weeks or under a deferred payment agreement."
-)
-DISCRETION_TEXT = (
-    "The council can also choose to ignore your home in other cases, for example when a "
-    "carer who gave up their own home to look after you lives there."
-)
+# What is always free, in this order; the words are rules/text/messages.yaml's
+# charging.always_free.
+ALWAYS_FREE = ("reablement", "aids", "minor_adaptations", "section_117", "cjd", "information")
 
 
 def tariff_income(capital: int, lower: int, upper: int, step: int, per_step: int) -> int:
@@ -111,9 +97,7 @@ def pension_age_reached(answers: Answers, trail: Trail) -> bool:
         return age is not None and age > pension_age
     reached = answers.get("reached_pension_age")
     if reached is None:
-        trail.step("charging.pension_age_assumed", "You are 66, the State Pension age for "
-                   "people born before 6 April 1960; we take it that you have reached it.",
-                   "pension_age")
+        trail.say("charging.pension_age_assumed", parameter="pension_age")
         return True
     return reached == "yes"
 
@@ -139,32 +123,28 @@ def minimum_income_guarantee(answers: Answers, trail: Trail) -> int:
     else:
         base = "mig_single_18_24"
     total = trail.param(base)
-    reason = ("Minimum Income Guarantee for a member of a couple where one or both have reached "
-              "Pension Credit age." if couple and (own or partner) else
-              "Minimum Income Guarantee for your age and whether you live with a partner.")
-    trail.step("charging.mig_base", reason, base)
+    trail.say("charging.mig_base", parameter=base, key="charging.mig_base_couple_pension_age"
+              if couple and (own or partner) else None)
     premium, enhanced = _disability_premium(answers)
     if base not in ("mig_single_pension_age", "mig_couple_pension_age") and premium:
         name = "mig_disability_premium_couple" if couple else "mig_disability_premium"
         total += trail.param(name)
-        trail.step("charging.mig_disability_premium", "Plus the disability premium"
-                   + (" at the lower rate for a member of a couple" if couple else "")
-                   + " because you get a disability benefit or are registered blind.", name)
+        trail.say("charging.mig_disability_premium", parameter=name,
+                  key="charging.mig_disability_premium_couple" if couple else None)
         if enhanced:
             name = ("mig_enhanced_disability_premium_couple" if couple
                     else "mig_enhanced_disability_premium")
             total += trail.param(name)
-            trail.step("charging.mig_enhanced_premium", "Plus the enhanced disability premium"
-                       + (" at the couple rate." if couple else "."), name)
+            trail.say("charging.mig_enhanced_premium", parameter=name,
+                      key="charging.mig_enhanced_premium_couple" if couple else None)
     if answers.get("carers_allowance") == "yes":
         total += trail.param("mig_carer_premium")
-        trail.step("charging.mig_carer_premium", "Plus the carer premium because you get "
-                   "Carer's Allowance.", "mig_carer_premium")
+        trail.say("charging.mig_carer_premium", parameter="mig_carer_premium")
     children = answers.get("dependent_children", 0)
     if children:
         total += children * trail.param("mig_child")
-        trail.step("charging.mig_child", f"Plus the amount for each of your {children} "
-                   "dependent children.", "mig_child", children * trail.params.value("mig_child"))
+        trail.say("charging.mig_child", {"children": children}, "mig_child",
+                  children * trail.params.value("mig_child"))
     return total
 
 
@@ -176,9 +156,7 @@ def disability_benefit_amount(answers: Answers, trail: Trail) -> int:
     lower = NIGHT_CARE_LOWER.get(benefit)
     if (lower and rules_file("local").get("disregard_night_care_when_none_arranged")
             and answers.get("night_care_arranged") == "no"):
-        trail.step("charging.night_care_disregard", "The council ignores the night-time part "
-                   "of your benefit because no care at night is arranged, so only the lower "
-                   "rate counts.", lower)
+        trail.say("charging.night_care_disregard", parameter=lower)
         return trail.param(lower)
     return trail.param(benefit)
 
@@ -188,37 +166,27 @@ def _weekly_income(answers: Answers, trail: Trail, count_disability: bool,
     """Income after tax, less the disregards, plus the disability benefit when it counts."""
     pensions = answers.get("weekly_pensions", 0)
     income = pensions + answers.get("weekly_other_benefits", 0)
-    trail.step("charging.income_after_tax", "Your pensions and benefits as paid to you, after "
-               "tax: tax paid on income is ignored (SI 2014/2672 Schedule 1 paragraph 1).",
-               amount=income)
+    trail.say("charging.income_after_tax", amount=income)
     couple = answers.get("couple") == "yes"
     savings_credit = answers.get("savings_credit", 0)
     if savings_credit:
         name = "savings_credit_disregard_couple" if couple else "savings_credit_disregard_single"
         ignored = min(savings_credit, trail.param(name))
         income -= ignored
-        trail.step("charging.savings_credit_disregard", "Part of your Savings Credit is ignored "
-                   "(Schedule 1 paragraph 40), up to the weekly maximum.", name)
-        trail.step("charging.savings_credit_ignored", "Savings Credit ignored.", amount=ignored)
+        trail.say("charging.savings_credit_disregard", parameter=name)
+        trail.say("charging.savings_credit_ignored", amount=ignored)
     if answers.get("weekly_war_pension"):
-        trail.step("charging.war_pension_disregard", "War Pension Scheme payments and the Armed "
-                   "Forces Compensation Scheme Guaranteed Income Payment are ignored.",
-                   amount=answers.get("weekly_war_pension"))
+        trail.say("charging.war_pension_disregard", amount=answers.get("weekly_war_pension"))
     work = min(answers.get("weekly_work_pensions", 0), pensions)
     if care_home and couple and work:
         half = work // 2
         income -= half
-        trail.step("charging.half_pension_to_spouse", "Half of your work or personal pension "
-                   "is ignored because you pay it to your husband, wife or civil partner at "
-                   "home (SI 2014/2672 Schedule 1; statutory guidance Annex C).",
-                   amount=half)
+        trail.say("charging.half_pension_to_spouse", amount=half)
     if count_disability:
         amount = disability_benefit_amount(answers, trail)
         if amount:
             income += amount
-            trail.step("charging.disability_benefit", "Your disability benefit counts as "
-                       "income (the mobility part of PIP or DLA would not).",
-                       amount=amount)
+            trail.say("charging.disability_benefit", amount=amount)
     return income
 
 
@@ -227,8 +195,8 @@ def _tariff(capital: int, trail: Trail, record: bool = True) -> int:
     tariff = tariff_income(capital, lower, upper, trail.param("tariff_step"),
                            trail.param("tariff_per_step"))
     if record:
-        trail.step("charging.tariff_income", f"Tariff income: £1 a week for every £250, or part "
-                   f"of £250, of capital above {format_display(lower)}.", "tariff_step", tariff)
+        trail.say("charging.tariff_income", {"lower": format_display(lower)}, "tariff_step",
+                  tariff)
     return tariff
 
 
@@ -244,8 +212,7 @@ def assess_home(answers: Answers, budget_central: int, trail: Trail) -> Charging
     elif short_stay:
         rate = f"care_home_rate_{answers.get('care_home_type', 'residential')}"
         cost, source = trail.param(rate), "the council's usual rate"
-        trail.step("charging.care_home_rate", "The council's usual weekly care home rate.",
-                   rate)
+        trail.say("charging.care_home_rate", parameter=rate)
     else:
         cost, source = budget_central, "the indicative personal budget"
     market = None
@@ -259,23 +226,18 @@ def assess_home(answers: Answers, budget_central: int, trail: Trail) -> Charging
                       cost_of_care=cost, cost_of_care_source=source,
                       extra={"market_price": market} if setting == "home" else {})
     if short_stay:
-        trail.step("charging.short_stay", "For a short or respite stay in a care home the "
-                   "council charges under its rules for care at home (SI 2014/2672 reg 8), and "
-                   "your home is never counted.")
-    trail.step("charging.capital", "Your savings count as capital; the home you live in does "
-               "not.", amount=capital)
+        trail.say("charging.short_stay")
+    trail.say("charging.capital", amount=capital)
     income = _weekly_income(answers, trail, count_disability=True)
     mig = minimum_income_guarantee(answers, trail)
     housing = answers.get("weekly_housing_costs", 0)
     benefit = answers.get("disability_benefit", "none")
     if answers.get("weekly_dre") is not None:
         dre = answers.get("weekly_dre")
-        trail.step("charging.dre_actual", "Disability-related expenditure: your own figure.",
-                   amount=dre)
+        trail.say("charging.dre_actual", amount=dre)
     elif benefit in DISABILITY_BENEFITS:
         dre = trail.param("dre_flat_allowance")
-        trail.step("charging.dre_flat", "Disability-related expenditure: the council's flat "
-                   "allowance.", "dre_flat_allowance")
+        trail.say("charging.dre_flat", parameter="dre_flat_allowance")
     else:
         dre = 0
     result.allowance, result.housing_costs, result.dre = mig, housing, dre
@@ -284,32 +246,27 @@ def assess_home(answers: Answers, budget_central: int, trail: Trail) -> Charging
         result.weekly_contribution = cost
         result.assessable_income = income
         result.drawdown = max(0, cost - max(0, income - mig - housing - dre))
-        trail.step("charging.above_upper_limit", f"Your capital of {format_display(capital)} is "
-                   "above the upper limit, so you pay the full cost of your care, "
-                   f"{format_display(cost)} a week.", "capital_upper_limit")
+        trail.say("charging.above_upper_limit", {"capital": format_display(capital),
+                                                 "cost": format_display(cost)},
+                  "capital_upper_limit")
         return result
     tariff = _tariff(capital, trail)
     result.tariff_income = tariff
     result.assessable_income = income + tariff
     available = max(0, income + tariff - mig - housing - dre)
-    trail.step("charging.available_income", "Income plus tariff income, minus the Minimum "
-               "Income Guarantee, housing costs and disability-related expenditure.",
-               amount=available)
+    trail.say("charging.available_income", amount=available)
     charge = min(available, cost)
     maximum = trail.param("maximum_weekly_charge")
     if charge > maximum:
         charge = maximum
-        trail.step("charging.maximum", "Capped at the council's maximum weekly charge.",
-                   "maximum_weekly_charge")
+        trail.say("charging.maximum", parameter="maximum_weekly_charge")
     minimum = trail.param("minimum_weekly_charge")
     if 0 < charge < minimum:
         charge = 0
-        trail.step("charging.minimum", "Below the council's minimum weekly charge, so nothing "
-                   "is charged.", "minimum_weekly_charge")
+        trail.say("charging.minimum", parameter="minimum_weekly_charge")
     result.weekly_contribution = charge
     result.pays_full_cost = cost > 0 and charge >= cost
-    trail.step("charging.contribution", "Your weekly contribution is the lower of that and the "
-               "cost of your care.", amount=charge)
+    trail.say("charging.contribution", amount=charge)
     return result
 
 
@@ -323,9 +280,8 @@ def _property(answers: Answers, trail: Trail) -> dict[str, Any]:
     occupants = answers.get("home_occupants", ()) if owns else ()
     qualifying = owns and any(o in QUALIFYING_OCCUPANTS for o in occupants)
     if value:
-        trail.step("charging.property_value", "Your home is valued at what it would sell for, "
-                   "less 10% for the costs of selling and less any debt secured on it "
-                   "(SI 2014/2672 reg 20).", "property_sale_costs_percent", net)
+        trail.say("charging.property_value", parameter="property_sale_costs_percent",
+                  amount=net)
     return {"owns": owns, "value": value, "debt": debt, "sale": sale, "net": net,
             "qualifying": qualifying, "counts": owns and net > 0 and not qualifying}
 
@@ -373,17 +329,14 @@ def _fee(answers: Answers, trail: Trail, rate_name: str, self_funding: bool) -> 
         market = rules_file("market_prices")
         band = market["prices"][home_type]
         median = pence_from_rule(band["median"])
-        trail.step("charging.market_price", "You would pay for yourself, so we use the local "
-                   "market price: the middle of the weekly fees care homes publish in the "
-                   "services directory for this type of home.", amount=median)
+        trail.say("charging.market_price", amount=median)
         return median, "the local market price", {
             "label": str(band.get("label") or market["label"]),
             "checked": str(market["checked"]), "count": band["count"],
             "unit": band.get("unit", "per week"),
             "low": format_pounds(pence_from_rule(band["low"])), "median": format_pounds(median),
             "high": format_pounds(pence_from_rule(band["high"]))}
-    trail.step("charging.care_home_rate", "The council's usual weekly care home rate.",
-               rate_name)
+    trail.say("charging.care_home_rate", parameter=rate_name)
     return trail.param(rate_name), "the council's usual rate", None
 
 
@@ -395,8 +348,8 @@ def _deferred_payment(answers: Answers, trail: Trail, prop: dict[str, Any], savi
     upper = trail.param("capital_upper_limit")
     eligible = savings <= upper and later["self_funding"]
     if not eligible:
-        return {"eligible": False, "text": "A deferred payment agreement is for people whose "
-                "savings, not counting their home, are below the upper limit."}
+        return {"eligible": False,
+                "text": sentence("messages", "charging.deferred_payment_not_eligible")}
     allowance = trail.param("dpa_disposable_income_allowance")
     tariff = _tariff(savings, trail, record=False)
     from_income = min(fee, max(0, income + tariff - allowance))
@@ -405,21 +358,13 @@ def _deferred_payment(answers: Answers, trail: Trail, prop: dict[str, Any], savi
     equity = max(0, percent_of(max(0, prop["value"] - prop["debt"]),
                                trail.param("dpa_equity_limit_percent")) - lower)
     trail.param("dpa_interest_rate_max")
-    trail.step("charging.deferred_payment", "With a deferred payment agreement you keep up to "
-               "the disposable income allowance and pay the rest of your income towards the "
-               "fees; the council defers the remainder, secured on your home.",
-               "dpa_disposable_income_allowance")
-    trail.step("charging.deferred_weekly", "Deferred each week.", amount=deferred)
-    trail.step("charging.deferred_interest", "Interest is charged at no more than the "
-               "national maximum (gilts rate plus 0.15%, reset every six months).",
-               "dpa_interest_rate_max")
-    trail.step("charging.equity_limit", "The most that can be deferred: 90% of your home's "
-               "value, less any secured debt and the lower capital limit.",
-               "dpa_equity_limit_percent", equity)
+    trail.say("charging.deferred_payment", parameter="dpa_disposable_income_allowance")
+    trail.say("charging.deferred_weekly", amount=deferred)
+    trail.say("charging.deferred_interest", parameter="dpa_interest_rate_max")
+    trail.say("charging.equity_limit", parameter="dpa_equity_limit_percent", amount=equity)
     return {
         "eligible": True,
-        "text": ("You may be able to get a deferred payment agreement: the council pays your "
-                 "care home fees and is repaid from your home later, usually when it is sold."),
+        "text": sentence("messages", "charging.deferred_payment_eligible"),
         "disposable_income_allowance": format_pounds(allowance),
         "weekly_from_income": format_pounds(from_income),
         "weekly_deferred": format_pounds(deferred),
@@ -440,16 +385,13 @@ def assess_care_home(answers: Answers, trail: Trail) -> Charging:
     later_capital = savings + (prop["net"] if prop["counts"] else 0)
     fee, source, market = _fee(answers, trail, rate_name, later_capital > upper)
     pea = trail.param("personal_expenses_allowance")
-    trail.step("charging.pea", "In a care home you keep the Personal Expenses Allowance.",
-               "personal_expenses_allowance")
+    trail.say("charging.pea", parameter="personal_expenses_allowance")
     income = _weekly_income(answers, trail, count_disability=False, care_home=True)
     benefit = disability_benefit_amount(answers, trail)
     if benefit:
         days = trail.param("disability_benefits_care_home_days")
-        trail.step("charging.care_home_disability_benefit", f"Attendance Allowance, the care "
-                   f"part of DLA and the daily living part of PIP stop after {days} days when "
-                   "the council helps pay for a care home, so we leave them out then; while you "
-                   "pay for yourself you keep them.", "disability_benefits_care_home_days")
+        trail.say("charging.care_home_disability_benefit", {"days": days},
+                  "disability_benefits_care_home_days")
     weeks = trail.param("property_disregard_weeks")
     later = _care_home_phase("after_12_weeks" if prop["counts"] else "ongoing", None,
                              later_capital, fee, council_rate, income, benefit, pea, trail)
@@ -466,32 +408,24 @@ def assess_care_home(answers: Answers, trail: Trail) -> Charging:
                       council_pays=later["council_pays"], council_rate=council_rate)
     if prop["qualifying"]:
         reason = "qualifying_relative"
-        trail.step("charging.property_relative", "Your home is not counted because a partner or "
-                   "qualifying relative still lives there.")
+        trail.say("charging.property_relative")
     elif prop["counts"]:
         reason = "counted_after_12_weeks"
-        trail.step("charging.property_12_weeks", f"Your home is not counted for the first "
-                   f"{weeks} weeks, then its value counts as capital.",
-                   "property_disregard_weeks")
+        trail.say("charging.property_12_weeks", {"weeks": weeks}, "property_disregard_weeks")
     else:
         reason = "no_property"
     if later["self_funding"]:
-        trail.step("charging.above_upper_limit", f"Your capital of "
-                   f"{format_display(later_capital)} is above the upper limit, so you pay the "
-                   f"full cost of your care, {format_display(fee)} a week.",
-                   "capital_upper_limit")
+        trail.say("charging.above_upper_limit", {"capital": format_display(later_capital),
+                                                 "cost": format_display(fee)},
+                  "capital_upper_limit")
     else:
-        trail.step("charging.tariff_income", "Tariff income: £1 a week for every £250, or part "
-                   "of £250, above the lower limit.", "tariff_step", later["tariff_income"])
-        trail.step("charging.contribution", "Income plus tariff income minus the Personal "
-                   "Expenses Allowance, and never more than the council's rate for the home.",
-                   amount=later["weekly_contribution"])
-        trail.step("charging.council_share", "The council pays its usual rate (or the fee, if "
-                   "lower) less your contribution.", rate_name, later["council_pays"])
+        trail.say("charging.tariff_income", parameter="tariff_step",
+                  amount=later["tariff_income"], key="charging.tariff_income_care_home")
+        trail.say("charging.contribution", amount=later["weekly_contribution"],
+                  key="charging.contribution_care_home")
+        trail.say("charging.council_share", parameter=rate_name, amount=later["council_pays"])
         if later["top_up"]:
-            trail.step("charging.top_up", "The rest of the fee is a top-up (Care and Support and "
-                       "Aftercare (Choice of Accommodation) Regulations 2014), paid by someone "
-                       "else, not by the council.", amount=later["top_up"])
+            trail.say("charging.top_up", amount=later["top_up"])
     first = None
     if prop["counts"]:
         early = phases[0]
@@ -504,21 +438,22 @@ def assess_care_home(answers: Answers, trail: Trail) -> Charging:
     nursing = None
     if home_type == "nursing":
         nursing = format_pounds(trail.param("nhs_funded_nursing_care"))
-        trail.step("charging.fnc", "In a nursing home the NHS pays NHS-funded nursing care to "
-                   "the home on top of this.", "nhs_funded_nursing_care")
+        trail.say("charging.fnc", parameter="nhs_funded_nursing_care")
     top = max(p["top_up"] for p in phases)
     result.extra = {
         "property": {"owned": prop["owns"], "value": format_pounds(prop["value"]),
                      "treatment": reason, "secured_debt": format_pounds(prop["debt"]),
                      "sale_costs": format_pounds(prop["sale"]),
                      "value_counted": format_pounds(prop["net"]),
-                     "discretionary_disregard": DISCRETION_TEXT if prop["owns"] else None},
+                     "discretionary_disregard": sentence(
+                         "messages", "charging.discretionary_disregard") if prop["owns"]
+                     else None},
         "first_12_weeks": first,
         "phases": [_phase_dict(p) for p in phases],
         "council_rate": format_pounds(council_rate),
         "top_up": {"weekly": format_pounds(later["top_up"]),
                    "first_12_weeks": format_pounds(phases[0]["top_up"]) if first else None,
-                   "text": TOP_UP_TEXT} if top else None,
+                   "text": sentence("messages", "charging.top_up")} if top else None,
         "market_price": market,
         "deferred_payment": _deferred_payment(answers, trail, prop, savings, later, fee,
                                               income + benefit),
@@ -529,12 +464,12 @@ def assess_care_home(answers: Answers, trail: Trail) -> Charging:
 
 def no_charge_for_carers(budget_central: int, trail: Trail) -> Charging:
     """This council does not charge carers for support provided to them."""
-    trail.step("charging.carers_free", "The council does not charge carers for their own "
-               "support.")
+    trail.say("charging.carers_free")
     return Charging(applies=False, setting="carer", cost_of_care=budget_central,
                     cost_of_care_source="the indicative carer's budget")
 
 
 def always_free(figures: dict[str, str]) -> list[str]:
     """Services that are always free, with today's figures."""
-    return [text.format_map(figures) for text in ALWAYS_FREE]
+    return [sentence("messages", f"charging.always_free.{key}", figures)
+            for key in ALWAYS_FREE]

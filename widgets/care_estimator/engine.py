@@ -29,10 +29,14 @@ from care_estimator.figures import figures_for
 from care_estimator.money import format_pounds, parse_pounds
 from care_estimator.next_steps import next_steps
 from care_estimator.parameters import DateOutOfRange, ParameterSet, load_parameters
-from care_estimator.questionnaire import INDICATIVE_NOTICE, build_questionnaire
+from care_estimator.questionnaire import build_questionnaire
 from care_estimator.rules_loader import rules_file
 from care_estimator.self_funding import self_funder
+from care_estimator.text import sentence, speaking_of
 from care_estimator.trail import Trail
+
+WHO_QUESTION = "who_for"  # rules/questionnaire/person.yaml
+SOMEONE_ELSE = "someone_else"
 
 
 def _eligibility(flow: str, answers: Answers, questionnaire: dict[str, Any]) -> Eligibility:
@@ -73,7 +77,14 @@ def _rerun(flow: str, answers: Answers, questionnaire: dict[str, Any],
 
 def compute(flow: str, answers: Answers, questionnaire: dict[str, Any],
             params: ParameterSet, benefits: bool = True) -> dict[str, Any]:
-    """The estimate for checked answers (no validation here)."""
+    """The estimate for checked answers (no validation here), its words about the person
+    answering or, when they answer for someone else, about that person."""
+    with speaking_of(answers.get(WHO_QUESTION) == SOMEONE_ELSE):
+        return _compute(flow, answers, questionnaire, params, benefits)
+
+
+def _compute(flow: str, answers: Answers, questionnaire: dict[str, Any],
+             params: ParameterSet, benefits: bool) -> dict[str, Any]:
     trail = Trail(params)
     eligibility = _eligibility(flow, answers, questionnaire)
     trail.step(f"eligibility.{eligibility.scheme}", f"{eligibility.deciding_rule}: "
@@ -86,10 +97,7 @@ def compute(flow: str, answers: Answers, questionnaire: dict[str, Any],
                         > params.value("capital_upper_limit")):
         council_pays = (charging.council_pays if charging.council_pays is not None
                         else max(0, charging.cost_of_care - charging.weekly_contribution))
-    trail.step("council_pays", "The council pays the cost of care minus your contribution "
-               "(only for eligible needs, and not while you have capital above the upper "
-               "limit); in a care home, at most its usual rate minus your contribution.",
-               amount=council_pays)
+    trail.say("council_pays", amount=council_pays)
     if answers.get("setting") == "care_home":
         budget = care_home_budget(budget, applies, charging.council_rate, trail)
     figures = figures_for(params)
@@ -103,7 +111,7 @@ def compute(flow: str, answers: Answers, questionnaire: dict[str, Any],
         "parameter_set": params.set_id,
         "parameter_set_label": params.label,
         "indicative": True,
-        "notice": INDICATIVE_NOTICE,
+        "notice": sentence("messages", "notice"),
         "eligibility": eligibility.as_dict(flow),
         "budget": budget.as_dict(),
         "charging": charging_dict,

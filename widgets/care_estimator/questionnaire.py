@@ -8,14 +8,10 @@ from typing import Any
 from care_estimator.figures import figures_for, fill
 from care_estimator.parameters import ParameterSet, load_parameters
 from care_estimator.rules_loader import rules_file
+from care_estimator.text import sentence
 
 FLOWS = ("person", "carer")
 QUESTION_TYPES = ("choice", "checkboxes", "number", "money", "yesno")
-INDICATIVE_NOTICE = (
-    "This is an estimate to help you plan, not a decision. Only a needs assessment and a "
-    "financial assessment by the council can say what you are entitled to. Any personal "
-    "budget is indicative: the final amount is agreed in your support plan."
-)
 YES_NO = [
     {"value": "yes", "label": "Yes"},
     {"value": "no", "label": "No"},
@@ -222,7 +218,7 @@ def build_questionnaire(flow: str, params: ParameterSet) -> dict[str, Any]:
         "title": data["title"],
         "intro": fill(data.get("intro"), figures),
         "parameter_set": params.set_id,
-        "indicative_notice": INDICATIVE_NOTICE,
+        "indicative_notice": sentence("messages", "notice"),
         "reference": data.get("reference"),
         "pages": plain_pages("pages_before_outcomes") + outcome_pages
         + plain_pages("pages_after_outcomes"),

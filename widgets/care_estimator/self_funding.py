@@ -6,6 +6,7 @@ from typing import Any
 
 from care_estimator.charging import Charging
 from care_estimator.money import format_display, format_pounds
+from care_estimator.text import sentence
 from care_estimator.trail import Trail
 
 
@@ -20,8 +21,7 @@ def self_funder(charging: Charging, trail: Trail) -> dict[str, Any]:
         return {"is_self_funder": False, "capital_above_upper_limit": "0.00",
                 "weekly_cost": format_pounds(charging.cost_of_care),
                 "weeks_until_upper_limit": None, "contact_council_within_weeks": None,
-                "message": "Your capital is below the upper limit, so the council can help "
-                "pay if you are eligible."}
+                "message": sentence("messages", "self_funder.below_limit")}
     above = charging.capital_counted - upper
     result: dict[str, Any] = {
         "is_self_funder": True,
@@ -31,22 +31,18 @@ def self_funder(charging: Charging, trail: Trail) -> dict[str, Any]:
         "contact_council_within_weeks": None,
     }
     if charging.drawdown <= 0:
-        result["message"] = ("You pay the full cost, and on these figures your income covers "
-                             "it, so your savings would not fall.")
+        result["message"] = sentence("messages", "self_funder.income_covers")
         return result
     weeks = above // charging.drawdown
     before = trail.param("contact_council_weeks_before")
     result["weeks_until_upper_limit"] = weeks
     result["contact_council_within_weeks"] = max(0, weeks - before)
     how_long = plain_duration(weeks)
-    trail.step("self_funder.weeks", f"Your {format_display(above)} above the upper limit "
-               f"falls by {format_display(charging.drawdown)} a week: about {how_long} "
-               "until your capital reaches the limit.", "capital_upper_limit")
-    result["message"] = (
-        f"At about {format_display(charging.drawdown)} a week from your savings, they would "
-        f"fall to the upper limit in about {how_long}. Contact the council at least "
-        f"{plain_duration(before)} before that, so help can start on time."
-    )
+    drawdown = format_display(charging.drawdown)
+    trail.say("self_funder.weeks", {"above": format_display(above), "drawdown": drawdown,
+                                    "how_long": how_long}, "capital_upper_limit")
+    result["message"] = sentence("messages", "self_funder.runway", {
+        "drawdown": drawdown, "how_long": how_long, "before": plain_duration(before)})
     return result
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from care_estimator.money import format_display, format_pounds
 from care_estimator.parameters import ParameterSet
+from care_estimator.text import sentence
 
 
 @dataclass
@@ -51,6 +52,13 @@ class Trail:
             if entry["unconfirmed"]:
                 entry["text"] += " This figure is not yet confirmed."
         self.steps.append(entry)
+
+    def say(self, rule: str, values: dict[str, Any] | None = None,
+            parameter: str | None = None, amount: int | None = None,
+            key: str | None = None) -> None:
+        """Record one step whose sentence is ``rules/text/trail.yaml``'s ``key`` (the rule
+        by default), filled in with ``values``, in the form the estimate speaks in."""
+        self.step(rule, sentence("trail", key or rule, values), parameter, amount)
 
     def unconfirmed(self) -> list[dict[str, str]]:
         """The parameters used whose figure could not be confirmed from a source."""
