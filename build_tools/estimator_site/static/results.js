@@ -56,7 +56,9 @@ function careHomePhases(c) {
   return [
     part(after.pays_full_cost ? "contribution-phases-full-cost" : "contribution-phases",
       { weeks, first: pounds(first.weekly_contribution), after: pounds(after.weekly_contribution) }),
-    part("council-pays-phases", { weeks, first: pounds(first.council_pays), after: pounds(after.council_pays) }),
+    Number(after.council_pays) > 0
+      ? part("council-pays-phases", { weeks, first: pounds(first.council_pays), after: pounds(after.council_pays) })
+      : part("council-pays-phases-then-nothing", { weeks, first: pounds(first.council_pays) }),
   ];
 }
 

@@ -138,8 +138,13 @@ test("in a care home with two phases, what you pay and the council pays name bot
   assert.ok(!shown.includes("council-pays") && !shown.includes("contribution-full-cost"), shown);
   const pay = parts.find((item) => item.part === "contribution-phases-full-cost");
   assert.deepEqual(pay.fields, { weeks: "12", first: "£188.20", after: "£967.50" });
-  const council = parts.find((item) => item.part === "council-pays-phases");
-  assert.deepEqual(council.fields, { weeks: "12", first: "£696.80", after: "£0" });
+  assert.ok(!shown.includes("council-pays-phases"), "never 'then about £0 a week'");
+  const council = parts.find((item) => item.part === "council-pays-phases-then-nothing");
+  assert.deepEqual(council.fields, { weeks: "12", first: "£696.80" });
+  phases[1].council_pays = "50.00";
+  assert.deepEqual(resultParts(result({ charging: { applies: true, phases, weekly_contribution: "1",
+    always_free: [] } })).find((item) => item.part === "council-pays-phases").fields,
+  { weeks: "12", first: "£696.80", after: "£50" });
   phases[1].pays_full_cost = false;
   assert.ok(names(resultParts(result({ charging: { applies: true, phases, weekly_contribution: "1", always_free: [] } })))
     .includes("contribution-phases"));
